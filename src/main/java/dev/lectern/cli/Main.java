@@ -1,0 +1,178 @@
+package dev.lectern.cli;
+
+import dev.lectern.doc.Document;
+import dev.lectern.doc.DocumentLoader;
+import dev.lectern.doc.Library;
+import dev.lectern.doc.UnreadableDocumentException;
+import dev.lectern.keymap.KeymapLoader;
+import dev.lectern.keymap.KeymapParser;
+import dev.lectern.keymap.KeymapProblem;
+import dev.lectern.session.PositionStore;
+import dev.lectern.tui.FullScreen;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lectern [FILE|DIR]}: opens an article, or the library of a directory (default: content/). */
+@Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "A keyboard-driven terminal reader for articles.%n"
+                + "With no argument, lists the articles in content/. Press ? in the reader for the keys.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the file or directory could not be read", "2:bad usage"})
+public final class Main implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "FILE|DIR", description = "An article (.txt, .md, .html) or a directory of them.")
+    Path target;
+
+    @Option(names = "--keymap", paramLabel = "FILE", description = "Key bindings to use instead of ~/.config/lectern/keymap.conf.")
+    Path keymapFile;
+
+    @Option(names = "--no-color", description = "Draw without colours (also when NO_COLOR is set).")
+    boolean noColor;
+
+    private final Map<String, String> environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    Main(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = utf8(FileDescriptor.out);
+        PrintWriter err = utf8(FileDescriptor.err);
+        int code = run(args, System.getenv(), out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main(environment, out, err));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            Path log = logCrash(environment, e);
+            err.println("lectern: unexpected error: " + e + (log != null ? ". Details in " + log : ""));
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> notes = new ArrayList<>();
+        KeymapParser.Result keymap;
+        try {
+            keymap = KeymapLoader.load(keymapFile, environment);
+        } catch (IOException e) {
+            err.println("lectern: cannot read keymap " + keymapFile + ": " + describe(e));
+            return 2;
+        }
+        for (KeymapProblem problem : keymap.problems()) {
+            notes.add("keymap: " + problem + ".");
+        }
+        Path where = target != null ? target : defaultLibrary();
+        boolean interactive = System.console() != null && !"dumb".equals(environment.get("TERM"));
+        PositionStore store = new PositionStore(PositionStore.defaultStateDirectory(environment));
+        FullScreen.Settings settings = new FullScreen.Settings(keymap.keymap(), noColor, environment, store, notes);
+        List<String> warnings;
+        try {
+            if (Files.isDirectory(where)) {
+                List<Library.Entry> entries = Library.list(where);
+                if (!interactive) {
+                    PlainText.printLibrary(where.toString(), entries, out);
+                    return 0;
+                }
+                warnings = FullScreen.browse(where.toString(), entries, settings);
+            } else {
+                Document document = DocumentLoader.load(where);
+                if (!interactive) {
+                    notes.forEach(note -> err.println("lectern: " + note));
+                    document.notices().forEach(notice -> err.println("lectern: " + notice));
+                    PlainText.print(document, plainWidth(), out);
+                    return 0;
+                }
+                warnings = FullScreen.readArticle(document, settings);
+            }
+        } catch (UnreadableDocumentException e) {
+            err.println("lectern: " + e.getMessage());
+            return 1;
+        }
+        notes.forEach(note -> err.println("lectern: " + note));
+        warnings.forEach(warning -> err.println("lectern: " + warning));
+        return 0;
+    }
+
+    /** content/ beside the launcher (LECTERN_HOME), else in the current directory. */
+    private Path defaultLibrary() {
+        String home = environment.get("LECTERN_HOME");
+        return home != null && !home.isBlank() ? Path.of(home, "content") : Path.of("content");
+    }
+
+    private int plainWidth() {
+        try {
+            int columns = Integer.parseInt(environment.getOrDefault("COLUMNS", "80").strip());
+            return columns >= 20 ? columns : 80;
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    }
+
+    /** Appends the stack trace to lectern.log in the state directory; returns where, or null. */
+    static Path logCrash(Map<String, String> environment, Throwable error) {
+        Path log = PositionStore.defaultStateDirectory(environment).resolve("lectern.log");
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, Instant.now() + " " + trace + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return log;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static PrintWriter utf8(FileDescriptor descriptor) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8)));
+    }
+
+    /** The version Maven wrote into lectern.properties. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/lectern.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"Lectern " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.lectern.doc;
+
+import dev.lectern.analysis.LanguageGuesser;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Opens a file as a {@link Document}, whatever it holds: the format is chosen by the file name
+ * (anything unknown is read as plain text, as {@code less} would), and every failure becomes an
+ * {@link UnreadableDocumentException} with a sentence a reader understands.
+ */
+public final class DocumentLoader {
+    private static final List<DocumentFormat> FORMATS = List.of(new MarkdownFormat(), new HtmlFormat(), new PlainTextFormat());
+
+    private DocumentLoader() {
+    }
+
+    /** True for the file names the library lists as articles. */
+    public static boolean isArticleName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")
+                || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+    }
+
+    public static Document load(Path file) throws UnreadableDocumentException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new UnreadableDocumentException(name + " is a directory, not an article.");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableDocumentException("No such file: " + file + ".");
+        } catch (AccessDeniedException e) {
+            throw new UnreadableDocumentException("Cannot read " + file + ": permission denied.");
+        } catch (OutOfMemoryError e) {
+            throw new UnreadableDocumentException(name + " is too large to open.");
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("Cannot read " + file + ": " + e.getMessage() + ".", e);
+        }
+        return parse(bytes, name, file);
+    }
+
+    /** Builds a document from bytes; {@code name} picks the format and is the fallback title. */
+    public static Document parse(byte[] bytes, String name, Path source) throws UnreadableDocumentException {
+        if (bytes.length == 0) {
+            throw new UnreadableDocumentException(name + " is empty.");
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, name);
+        String text = TextSanitizer.normaliseLayout(decoded.text());
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        DocumentFormat format = FORMATS.stream().filter(f -> f.reads(lowerName)).findFirst().orElseThrow();
+        DocumentFormat.Body body = format.parse(text, titleFromFileName(name));
+
+        List<Paragraph> paragraphs = new ArrayList<>(body.blocks().size());
+        for (DocumentFormat.Block block : body.blocks()) {
+            String clean = TextSanitizer.clean(block.text());
+            if (!clean.isBlank()) {
+                String heading = block.heading() == null ? null : TextSanitizer.clean(block.heading());
+                paragraphs.add(new Paragraph(paragraphs.size() + 1, clean, heading));
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            throw new UnreadableDocumentException(name + (text.isBlank() ? " is empty." : " has no readable text."));
+        }
+        String title = TextSanitizer.clean(body.title()).replace('\n', ' ').strip();
+        return new Document(title.isEmpty() ? name : title, paragraphs,
+                LanguageGuesser.guess(text), source, decoded.notices());
+    }
+
+    static String titleFromFileName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

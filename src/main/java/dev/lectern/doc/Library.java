@@ -1,0 +1,46 @@
+package dev.lectern.doc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The articles of a directory, by file name; a file that cannot be read is listed with why. */
+public final class Library {
+    /** One entry of the listing: a readable document, or the problem with the file. */
+    public record Entry(Path file, Document document, String problem) {
+        public boolean readable() {
+            return document != null;
+        }
+    }
+
+    private Library() {
+    }
+
+    public static List<Entry> list(Path directory) throws UnreadableDocumentException {
+        List<Path> files;
+        try (Stream<Path> children = Files.list(directory)) {
+            files = children.filter(Files::isRegularFile)
+                    .filter(p -> DocumentLoader.isArticleName(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UnreadableDocumentException("Cannot list " + directory + ": " + e.getMessage() + ".", e);
+        }
+        if (files.isEmpty()) {
+            throw new UnreadableDocumentException("No articles in " + directory
+                    + " (Lectern reads .txt, .md and .html files).");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                entries.add(new Entry(file, DocumentLoader.load(file), null));
+            } catch (UnreadableDocumentException e) {
+                entries.add(new Entry(file, null, e.getMessage()));
+            }
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.lectern.doc;
+
+import java.text.Normalizer;
+
+/**
+ * Makes untrusted text safe to draw on a terminal. Complete escape sequences (CSI, OSC, DCS and
+ * the like) are dropped, since they are formatting that was meant for a terminal; any other
+ * control character is shown visibly in caret notation ({@code ^[}, {@code ^G}), as {@code cat -v}
+ * and {@code less} do, so nothing the file says is hidden. Text is composed (NFC) so that an
+ * accent typed as a combining mark takes one column like its precomposed twin.
+ */
+public final class TextSanitizer {
+    private static final char ESC = 0x1B;
+    private static final char BEL = 0x07;
+    /** An OSC or DCS string longer than this is not a real sequence: show its ESC instead. */
+    private static final int MAX_STRING_SEQUENCE = 4096;
+
+    private TextSanitizer() {
+    }
+
+    /**
+     * Normalises line ends (CRLF, CR, form feed as a paragraph break) and expands tabs to
+     * eight-column stops. Done on the whole file before a format splits it into paragraphs.
+     */
+    static String normaliseLayout(String text) {
+        if (text.indexOf('\r') < 0 && text.indexOf('\t') < 0 && text.indexOf('\f') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int column = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\r' -> {
+                    out.append('\n');
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    column = 0;
+                }
+                case '\f' -> {
+                    out.append("\n\n");
+                    column = 0;
+                }
+                case '\t' -> {
+                    int spaces = 8 - column % 8;
+                    out.append(" ".repeat(spaces));
+                    column += spaces;
+                }
+                case '\n' -> {
+                    out.append(c);
+                    column = 0;
+                }
+                default -> {
+                    out.append(c);
+                    column++;
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Drops escape sequences, makes other controls visible and composes accents. Keeps '\n'. */
+    public static String clean(String text) {
+        String safe = hasControls(text) ? stripControls(text) : text;
+        return Normalizer.isNormalized(safe, Normalizer.Form.NFC) ? safe : Normalizer.normalize(safe, Normalizer.Form.NFC);
+    }
+
+    private static boolean hasControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
+    }
+
+    private static String stripControls(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!isControl(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = sequenceEnd(text, i);
+            if (end > i) {
+                i = end;
+            } else {
+                appendVisible(out, c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Where the escape sequence starting at {@code start} ends, or {@code start} if there is none. */
+    private static int sequenceEnd(String text, int start) {
+        char c = text.charAt(start);
+        if (c == 0x9B) {
+            return csiEnd(text, start + 1, start);
+        }
+        if (c == 0x9D || c == 0x90 || c == 0x98 || c == 0x9E || c == 0x9F) {
+            return stringEnd(text, start + 1, start);
+        }
+        if (c != ESC || start + 1 >= text.length()) {
+            return start;
+        }
+        char next = text.charAt(start + 1);
+        return switch (next) {
+            case '[' -> csiEnd(text, start + 2, start);
+            case ']', 'P', 'X', '^', '_' -> stringEnd(text, start + 2, start);
+            default -> next >= 0x20 && next <= 0x7E ? start + 2 : start;
+        };
+    }
+
+    /** A CSI sequence: parameter and intermediate bytes, then one final byte in @ to ~. */
+    private static int csiEnd(String text, int from, int start) {
+        for (int i = from; i < text.length() && i - from < 64; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x40 && c <= 0x7E) {
+                return i + 1;
+            }
+            if (c < 0x20 || c > 0x3F) {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /** An OSC or DCS string, ended by BEL or ST (ESC \ or U+009C). */
+    private static int stringEnd(String text, int from, int start) {
+        int limit = Math.min(text.length(), from + MAX_STRING_SEQUENCE);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == BEL || c == 0x9C) {
+                return i + 1;
+            }
+            if (c == ESC && i + 1 < text.length() && text.charAt(i + 1) == '\\') {
+                return i + 2;
+            }
+            if (c == '\n') {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    private static void appendVisible(StringBuilder out, char c) {
+        if (c < 0x20) {
+            out.append('^').append((char) (c + 0x40));
+        } else if (c == 0x7F) {
+            out.append("^?");
+        } else {
+            out.append(String.format("<U+%04X>", (int) c));
+        }
+    }
+}

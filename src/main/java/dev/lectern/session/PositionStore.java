@@ -1,0 +1,108 @@
+package dev.lectern.session;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Remembers the reading position and marks of each document, one small file per document under
+ * the state directory, keyed by the document's absolute path. Files are replaced atomically, so
+ * a crash mid-write leaves the old position, never half a file.
+ */
+public final class PositionStore {
+    /** A document's saved state. */
+    public record Saved(Position position, Map<Character, Position> marks) {
+    }
+
+    private final Path directory;
+
+    public PositionStore(Path stateDirectory) {
+        this.directory = stateDirectory.resolve("positions");
+    }
+
+    /** The default state directory: $XDG_STATE_HOME/lectern, else ~/.local/state/lectern. */
+    public static Path defaultStateDirectory(Map<String, String> environment) {
+        String xdg = environment.get("XDG_STATE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "lectern");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "state", "lectern");
+    }
+
+    /** Nothing saved gives null; an unreadable or corrupt file gives an IOException saying so. */
+    public Saved load(Path document) throws IOException {
+        Path file = fileFor(document);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+            Position position = parse(properties.getProperty("position"));
+            Map<Character, Position> marks = new HashMap<>();
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith("mark.") && key.length() == 6) {
+                    marks.put(key.charAt(5), parse(properties.getProperty(key)));
+                }
+            }
+            return new Saved(position, marks);
+        } catch (RuntimeException corrupt) {
+            throw new IOException("the saved position in " + file + " is corrupt", corrupt);
+        }
+    }
+
+    public void save(Path document, Position position, Map<Character, Position> marks) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("path", document.toAbsolutePath().normalize().toString());
+        properties.setProperty("position", format(position));
+        marks.forEach((letter, mark) -> properties.setProperty("mark." + letter, format(mark)));
+        Files.createDirectories(directory);
+        Path file = fileFor(document);
+        Path temporary = Files.createTempFile(directory, ".position", ".tmp");
+        try {
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                properties.store(writer, "Lectern reading position");
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private Path fileFor(Path document) {
+        String key = document.toAbsolutePath().normalize().toString();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return directory.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".properties");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static Position parse(String value) {
+        String[] parts = value.split(":");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("not a position: " + value);
+        }
+        return new Position(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+    }
+
+    private static String format(Position position) {
+        return position.paragraph() + ":" + position.offset();
+    }
+}

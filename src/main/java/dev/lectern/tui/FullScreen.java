@@ -1,0 +1,111 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import dev.lectern.doc.Document;
+import dev.lectern.doc.Library;
+import dev.lectern.keymap.Keymap;
+import dev.lectern.session.PositionStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.NonBlockingInputStream;
+
+/**
+ * Runs the full-screen reader on the real terminal and always gives the terminal back as it
+ * was: on q, on Ctrl-C (SIGINT), on SIGTERM (a shutdown hook) and on an unexpected exception.
+ */
+public final class FullScreen {
+    /** How the reader is set up: its keymap, whether to use colour, where positions are kept. */
+    public record Settings(Keymap keymap, boolean noColor, Map<String, String> environment, PositionStore store,
+                           List<String> startNotes) {
+    }
+
+    private FullScreen() {
+    }
+
+    public static List<String> readArticle(Document document, Settings settings) throws IOException {
+        ReaderPage page = new ReaderPage(document, settings.store());
+        page.addNotes(settings.startNotes());
+        return run(page, settings);
+    }
+
+    public static List<String> browse(String title, List<Library.Entry> entries, Settings settings) throws IOException {
+        LibraryPage page = new LibraryPage(title, entries, settings.store());
+        page.addNotes(settings.startNotes());
+        return run(page, settings);
+    }
+
+    /** Runs until the last page closes; returns warnings to print once the screen is gone. */
+    private static List<String> run(Page first, Settings settings) throws IOException {
+        Terminal jline = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
+                .nativeSignals(true).build();
+        AtomicBoolean resized = new AtomicBoolean();
+        AtomicBoolean interrupted = new AtomicBoolean();
+        JLineInput input = new JLineInput((NonBlockingInputStream) jline.input());
+        JLineTerminalBridge bridge = new JLineTerminalBridge(jline, input);
+        TerminalScreen screen = new TerminalScreen(bridge);
+        ReaderApp app = new ReaderApp(screen, settings.keymap(), themeFor(jline, settings), first);
+        jline.handle(Terminal.Signal.WINCH, signal -> {
+            bridge.sizeChanged();
+            resized.set(true);
+        });
+        jline.handle(Terminal.Signal.INT, signal -> interrupted.set(true));
+        Thread saveOnTerm = new Thread(app::quitAll, "lectern-save-on-exit");
+        Runtime.getRuntime().addShutdownHook(saveOnTerm);
+        try {
+            screen.startScreen();
+            app.render();
+            while (!app.finished()) {
+                if (interrupted.getAndSet(false)) {
+                    app.quitAll();
+                    break;
+                }
+                boolean changed = false;
+                KeyStroke stroke;
+                while (!app.finished() && (stroke = screen.pollInput()) != null) {
+                    app.press(stroke);
+                    changed = true;
+                }
+                if (resized.getAndSet(false)) {
+                    app.invalidate();
+                    changed = true;
+                }
+                if (changed) {
+                    app.render();
+                } else {
+                    input.waitForInput(100);
+                }
+            }
+        } finally {
+            try {
+                screen.stopScreen();
+            } finally {
+                bridge.close();
+                jline.close();
+                removeHook(saveOnTerm);
+            }
+        }
+        return app.warnings();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // SIGTERM arrived: the hook is running or has run, which is what it is for.
+        }
+    }
+
+    static Theme themeFor(Terminal jline, Settings settings) {
+        String noColor = settings.environment().get("NO_COLOR");
+        Integer colours = jline.getNumericCapability(InfoCmp.Capability.max_colors);
+        boolean mono = settings.noColor() || (noColor != null && !noColor.isEmpty()) || colours == null || colours < 8;
+        return mono ? Theme.monochrome() : Theme.colour();
+    }
+}

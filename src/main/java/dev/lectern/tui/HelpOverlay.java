@@ -1,0 +1,88 @@
+package dev.lectern.tui;
+
+import dev.lectern.keymap.Key;
+import dev.lectern.keymap.Keymap;
+import dev.lectern.layout.DisplayWidth;
+import dev.lectern.session.Action;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The keys in force, each with its action in plain words; scrolls when the terminal is short. */
+final class HelpOverlay implements Page {
+    private static final int MAX_KEYS_WIDTH = 26;
+    private final List<String[]> rows = new ArrayList<>();
+    private int scroll;
+    private int visibleRows = 1;
+
+    HelpOverlay(Keymap keymap) {
+        for (Action action : Action.values()) {
+            List<Key> keys = keymap.keysFor(action);
+            String names = keys.isEmpty() ? "(unbound)" : keys.stream().map(Key::toString).collect(Collectors.joining(", "));
+            rows.add(new String[] {names, action.description()});
+        }
+        rows.add(new String[] {"C-c", "quit Lectern at once"});
+    }
+
+    @Override
+    public boolean isOverlay() {
+        return true;
+    }
+
+    @Override
+    public void draw(Painter painter) {
+        int cols = painter.size().getColumns();
+        int lines = painter.size().getRows();
+        int keysWidth = Math.min(MAX_KEYS_WIDTH, rows.stream().mapToInt(r -> DisplayWidth.of(r[0])).max().orElse(4));
+        int width = Math.min(cols - 2, keysWidth + 3 + rows.stream().mapToInt(r -> DisplayWidth.of(r[1])).max().orElse(10) + 2);
+        int height = Math.min(lines - 2, rows.size() + 4);
+        int left = (cols - width) / 2;
+        int top = (lines - height) / 2;
+        visibleRows = Math.max(1, height - 4);
+        scroll = Math.max(0, Math.min(scroll, rows.size() - visibleRows));
+
+        painter.fill(left, top, width, height, Theme.Style.CURRENT_TEXT);
+        drawBorder(painter, left, top, width, height);
+        painter.put(left + 2, top, " Keys ", Theme.Style.PANE_TITLE, width - 4);
+        for (int i = 0; i < visibleRows && scroll + i < rows.size(); i++) {
+            String[] row = rows.get(scroll + i);
+            int y = top + 2 + i;
+            painter.put(left + 2, y, Painter.shorten(row[0], keysWidth), Theme.Style.CURRENT_NUMBER, keysWidth);
+            painter.put(left + 2 + keysWidth + 2, y, row[1], Theme.Style.CURRENT_TEXT, width - keysWidth - 5);
+        }
+        String footer = scroll + visibleRows < rows.size() ? " j/k scroll · Esc closes " : " Esc closes ";
+        painter.put(left + 2, top + height - 1, footer, Theme.Style.BORDER, width - 4);
+    }
+
+    private static void drawBorder(Painter painter, int left, int top, int width, int height) {
+        String horizontal = "─".repeat(Math.max(0, width - 2));
+        painter.put(left, top, "┌" + horizontal + "┐", Theme.Style.BORDER, width);
+        painter.put(left, top + height - 1, "└" + horizontal + "┘", Theme.Style.BORDER, width);
+        for (int y = top + 1; y < top + height - 1; y++) {
+            painter.put(left, y, "│", Theme.Style.BORDER, 1);
+            painter.put(left + width - 1, y, "│", Theme.Style.BORDER, 1);
+        }
+    }
+
+    @Override
+    public Reply handle(Key key, Action action) {
+        if (action == null) {
+            return Reply.DONE;
+        }
+        switch (action) {
+            case CLOSE, QUIT, HELP -> {
+                return Reply.CLOSE;
+            }
+            case NEXT_PARAGRAPH -> scroll = Math.min(scroll + 1, Math.max(0, rows.size() - visibleRows));
+            case PREVIOUS_PARAGRAPH -> scroll = Math.max(0, scroll - 1);
+            case FIRST_PARAGRAPH -> scroll = 0;
+            case LAST_PARAGRAPH -> scroll = Math.max(0, rows.size() - visibleRows);
+            case REDRAW -> {
+                return Reply.UNHANDLED;
+            }
+            default -> {
+            }
+        }
+        return Reply.DONE;
+    }
+}

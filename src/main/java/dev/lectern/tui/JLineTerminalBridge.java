@@ -1,0 +1,80 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+
+/**
+ * Lanterna drawing on a terminal that JLine owns. JLine puts the tty in raw mode and knows its
+ * size by ioctl, so Lanterna's stty processes and its cursor-position size probe are never run;
+ * and JLine's line editor can later use the same terminal for the command line.
+ */
+final class JLineTerminalBridge extends UnixLikeTerminal {
+    private static final TerminalSize FALLBACK = new TerminalSize(80, 24);
+
+    // Set from the super constructor, which calls the tty hooks below: no field initialisers here.
+    private Terminal jline;
+    private Attributes original;
+    private Runnable resizeListener;
+
+    JLineTerminalBridge(Terminal jline, JLineInput input) throws IOException {
+        super(input, jline.output(), StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+        this.jline = jline;
+        this.original = jline.enterRawMode();
+    }
+
+    /** Called from JLine's WINCH handler: lets Lanterna learn the new size. */
+    void sizeChanged() {
+        if (resizeListener != null) {
+            resizeListener.run();
+        }
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() {
+        if (jline == null) {
+            return FALLBACK;
+        }
+        Size size = jline.getSize();
+        if (size == null || size.getColumns() <= 0 || size.getRows() <= 0) {
+            return FALLBACK;
+        }
+        return new TerminalSize(size.getColumns(), size.getRows());
+    }
+
+    @Override
+    protected void registerTerminalResizeListener(Runnable listener) {
+        this.resizeListener = listener;
+    }
+
+    @Override
+    protected void saveTerminalSettings() {
+        // JLine saved the tty state when this bridge entered raw mode.
+    }
+
+    @Override
+    protected void restoreTerminalSettings() {
+        if (jline != null && original != null) {
+            jline.setAttributes(original);
+        }
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) {
+        // Raw mode, set by JLine, has echo off.
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) {
+        // Raw mode, set by JLine, is non-canonical.
+    }
+
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) {
+        // Ctrl-C and Ctrl-Z stay signals; JLine's handlers turn them into a clean quit.
+    }
+}

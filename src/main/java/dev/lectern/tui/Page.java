@@ -1,0 +1,35 @@
+package dev.lectern.tui;
+
+import dev.lectern.keymap.Key;
+import dev.lectern.session.Action;
+
+/** One screen of the app: the library, an open article, or an overlay drawn on top of them. */
+interface Page {
+    void draw(Painter painter);
+
+    /** Handles a key; {@code action} is what the keymap binds to it, or null. */
+    Reply handle(Key key, Action action);
+
+    /** Overlays are drawn over the page below them. */
+    default boolean isOverlay() {
+        return false;
+    }
+
+    /** Called once when the page is closed or the app ends, to save state; returns a warning or null. */
+    default String leave() {
+        return null;
+    }
+
+    /** What the app should do after a key. */
+    record Reply(Kind kind, Page page) {
+        enum Kind { DONE, UNHANDLED, CLOSE, OPEN }
+
+        static final Reply DONE = new Reply(Kind.DONE, null);
+        static final Reply UNHANDLED = new Reply(Kind.UNHANDLED, null);
+        static final Reply CLOSE = new Reply(Kind.CLOSE, null);
+
+        static Reply open(Page page) {
+            return new Reply(Kind.OPEN, page);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.lectern.layout.DisplayWidth;
+
+/** Draws styled, clipped text on a Lanterna surface; everything it puts is made drawable first. */
+public final class Painter {
+    private final TextGraphics graphics;
+    private final Theme theme;
+
+    public Painter(TextGraphics graphics, Theme theme) {
+        this.graphics = graphics;
+        this.theme = theme;
+    }
+
+    public TerminalSize size() {
+        return graphics.getSize();
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Puts text at a column and row, cut to at most {@code maxWidth} columns; returns columns used. */
+    public int put(int column, int row, String text, Theme.Style style, int maxWidth) {
+        if (maxWidth <= 0 || row < 0 || row >= size().getRows()) {
+            return 0;
+        }
+        String shown = fit(Glyphs.drawable(text), maxWidth);
+        apply(style);
+        graphics.putString(column, row, shown);
+        return DisplayWidth.of(shown);
+    }
+
+    /** Fills a rectangle with spaces in a style. */
+    public void fill(int column, int row, int width, int height, Theme.Style style) {
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        apply(style);
+        graphics.fillRectangle(new TerminalPosition(column, row), new TerminalSize(width, height), ' ');
+    }
+
+    private void apply(Theme.Style style) {
+        Theme.Look look = theme.look(style);
+        graphics.setForegroundColor(look.foreground());
+        graphics.setBackgroundColor(look.background());
+        graphics.clearModifiers();
+        if (!look.modifiers().isEmpty()) {
+            graphics.setModifiers(look.modifiers());
+        }
+    }
+
+    /** Cuts text to a number of columns, never through a wide character. */
+    static String fit(String text, int columns) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int w = DisplayWidth.of(cp);
+            if (width + w > columns) {
+                return text.substring(0, i);
+            }
+            width += w;
+            i += Character.charCount(cp);
+        }
+        return text;
+    }
+
+    /** Shortens text to fit {@code columns}, ending with an ellipsis when it was cut. */
+    public static String shorten(String text, int columns) {
+        if (columns <= 0) {
+            return "";
+        }
+        if (DisplayWidth.of(text) <= columns) {
+            return text;
+        }
+        return fit(text, columns - 1) + "…";
+    }
+}

@@ -1,0 +1,133 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.Screen;
+import dev.lectern.keymap.Key;
+import dev.lectern.keymap.Keymap;
+import dev.lectern.session.Action;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * The full-screen app: a stack of pages (library, article, overlays) on one Lanterna screen.
+ * Keys go to the top page; what it leaves alone (help, redraw, quit) is handled here. Quit
+ * closes the top page, so it closes an overlay first and goes from an article back to the library.
+ */
+public final class ReaderApp {
+    private final Screen screen;
+    private final Keymap keymap;
+    private final Theme theme;
+    private final Deque<Page> pages = new ArrayDeque<>();
+    private boolean fullRedraw;
+    private final List<String> warnings = new ArrayList<>();
+
+    ReaderApp(Screen screen, Keymap keymap, Theme theme, Page first) {
+        this.screen = screen;
+        this.keymap = keymap;
+        this.theme = theme;
+        pages.push(first);
+    }
+
+    public boolean finished() {
+        return pages.isEmpty();
+    }
+
+    Page top() {
+        return pages.peek();
+    }
+
+    /** Handles one key stroke from the terminal. */
+    public void press(KeyStroke stroke) {
+        if (finished()) {
+            return;
+        }
+        if (KeyStrokes.isInterrupt(stroke)) {
+            quitAll();
+            return;
+        }
+        Optional<Key> key = KeyStrokes.toKey(stroke);
+        if (key.isEmpty()) {
+            return;
+        }
+        Action action = keymap.actionFor(key.get()).orElse(null);
+        Page top = pages.peek();
+        Page.Reply reply = top.handle(key.get(), action);
+        switch (reply.kind()) {
+            case DONE -> {
+            }
+            case CLOSE -> close();
+            case OPEN -> pages.push(reply.page());
+            case UNHANDLED -> handleGlobal(action);
+        }
+    }
+
+    private void handleGlobal(Action action) {
+        if (action == null) {
+            return;
+        }
+        switch (action) {
+            case HELP -> pages.push(new HelpOverlay(keymap));
+            case REDRAW -> fullRedraw = true;
+            case QUIT -> close();
+            case CLOSE -> {
+                if (pages.peek().isOverlay()) {
+                    close();
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void close() {
+        String warning = pages.pop().leave();
+        if (warning != null) {
+            warnings.add(warning);
+        }
+    }
+
+    /** What closing pages went wrong with (a position that could not be saved); shown after the screen is gone. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Closes every page, saving what they keep (Ctrl-C, SIGTERM). */
+    public synchronized void quitAll() {
+        while (!pages.isEmpty()) {
+            close();
+        }
+    }
+
+    /** Asks for a complete repaint on the next render (after a resize or Ctrl-L). */
+    public void invalidate() {
+        fullRedraw = true;
+    }
+
+    /** Draws the top full-screen page and the overlays above it, then updates the terminal. */
+    public void render() throws IOException {
+        if (finished()) {
+            return;
+        }
+        screen.doResizeIfNecessary();
+        Painter painter = new Painter(screen.newTextGraphics(), theme);
+        Deque<Page> visible = new ArrayDeque<>();
+        for (Iterator<Page> it = pages.iterator(); it.hasNext(); ) {
+            Page page = it.next();
+            visible.push(page);
+            if (!page.isOverlay()) {
+                break;
+            }
+        }
+        for (Page page : visible) {
+            page.draw(painter);
+        }
+        screen.setCursorPosition(null);
+        screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        fullRedraw = false;
+    }
+}

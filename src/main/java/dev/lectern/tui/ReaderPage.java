@@ -1,0 +1,285 @@
+package dev.lectern.tui;
+
+import dev.lectern.doc.Document;
+import dev.lectern.doc.Paragraph;
+import dev.lectern.keymap.Key;
+import dev.lectern.layout.DisplayWidth;
+import dev.lectern.layout.LineWrapper;
+import dev.lectern.layout.WrappedText;
+import dev.lectern.session.Action;
+import dev.lectern.session.PageLayout;
+import dev.lectern.session.PositionStore;
+import dev.lectern.session.ReadingSession;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An open article. The current paragraph sits at the top of the page, numbered and marked by a
+ * bar; the paragraphs after it follow dimmed. A paragraph taller than the page scrolls within
+ * itself first. The status bar gives the title, ¶ current/total, percent read and messages.
+ */
+final class ReaderPage implements Page, PageLayout {
+    private final Document document;
+    private final ReadingSession session;
+    private final PositionStore store;
+    private final long[] charsBefore;
+    private final Map<Integer, WrappedText> wrapped = new HashMap<>();
+    private int wrappedWidth = -1;
+    private ReaderLayout layout = ReaderLayout.of(80, 24, null, 1);
+    private Boolean paneChoice;
+    private Action pendingMark;
+    private String message;
+
+    ReaderPage(Document document, PositionStore store) {
+        this.document = document;
+        this.store = store;
+        this.session = new ReadingSession(document.size());
+        this.charsBefore = new long[document.size() + 1];
+        for (int i = 0; i < document.size(); i++) {
+            charsBefore[i + 1] = charsBefore[i] + document.paragraphs().get(i).text().length();
+        }
+        List<String> notices = new ArrayList<>(document.notices());
+        restore(notices);
+        message = notices.isEmpty() ? null : String.join(" ", notices);
+    }
+
+    private void restore(List<String> notices) {
+        if (store == null || document.source() == null) {
+            return;
+        }
+        try {
+            PositionStore.Saved saved = store.load(document.source());
+            if (saved != null) {
+                session.restore(saved.position(), saved.marks());
+            }
+        } catch (IOException e) {
+            notices.add("Could not restore the reading position: " + e.getMessage() + ".");
+        }
+    }
+
+    /** Puts start-up notes (keymap problems...) on the status bar. */
+    void addNotes(List<String> notes) {
+        if (!notes.isEmpty()) {
+            message = (message == null ? "" : message + " ") + String.join(" ", notes);
+        }
+    }
+
+    ReadingSession session() {
+        return session;
+    }
+
+    @Override
+    public String leave() {
+        if (store == null || document.source() == null) {
+            return null;
+        }
+        try {
+            store.save(document.source(), session.position(), session.marks());
+            return null;
+        } catch (IOException e) {
+            return "could not save the reading position of " + document.source() + ": " + e.getMessage();
+        }
+    }
+
+    // ---- keys
+
+    @Override
+    public Reply handle(Key key, Action action) {
+        message = null;
+        if (pendingMark != null) {
+            return finishMark(key);
+        }
+        if (action == null) {
+            message = "Key " + key + " does nothing here. Press ? for help.";
+            return Reply.DONE;
+        }
+        switch (action) {
+            case NEXT_PARAGRAPH -> {
+                if (!session.next(this)) {
+                    message = "End of the article.";
+                }
+            }
+            case PREVIOUS_PARAGRAPH -> {
+                if (!session.previous(this)) {
+                    message = "Start of the article.";
+                }
+            }
+            case FIRST_PARAGRAPH -> session.first();
+            case LAST_PARAGRAPH -> session.last();
+            case SET_MARK, GO_TO_MARK -> {
+                pendingMark = action;
+                message = action == Action.SET_MARK ? "Set mark: type a letter" : "Go to mark: type a letter (' for back)";
+            }
+            case TOGGLE_PANE -> paneChoice = !layout.paneVisible();
+            default -> {
+                return Reply.UNHANDLED;
+            }
+        }
+        return Reply.DONE;
+    }
+
+    private Reply finishMark(Key key) {
+        Action action = pendingMark;
+        pendingMark = null;
+        String name = key.name();
+        if (name.codePointCount(0, name.length()) != 1) {
+            message = "Cancelled.";
+            return Reply.DONE;
+        }
+        char letter = name.charAt(0);
+        if (action == Action.SET_MARK) {
+            if (!Character.isLetter(letter)) {
+                message = "Marks are letters.";
+            } else {
+                session.setMark(letter);
+                message = "Mark " + letter + " set at ¶" + session.paragraph() + ".";
+            }
+        } else if (!session.goToMark(letter)) {
+            message = letter == '\'' ? "No earlier position yet." : "No mark " + letter + ".";
+        }
+        return Reply.DONE;
+    }
+
+    // ---- layout for the session
+
+    private WrappedText wrap(int paragraph) {
+        int width = layout.wrapWidth();
+        if (width != wrappedWidth) {
+            wrapped.clear();
+            wrappedWidth = width;
+        }
+        return wrapped.computeIfAbsent(paragraph, p -> LineWrapper.wrap(document.paragraph(p).text(), width));
+    }
+
+    private List<String> headingLines(Paragraph paragraph) {
+        List<String> lines = new ArrayList<>();
+        if (paragraph.heading() != null) {
+            WrappedText heading = LineWrapper.wrap(paragraph.heading(), layout.wrapWidth());
+            for (int i = 0; i < heading.lineCount(); i++) {
+                lines.add(heading.line(i));
+            }
+        }
+        return lines;
+    }
+
+    @Override
+    public int lineCount(int paragraph) {
+        return wrap(paragraph).lineCount();
+    }
+
+    @Override
+    public int lineAt(int paragraph, int offset) {
+        return wrap(paragraph).lineAt(offset);
+    }
+
+    @Override
+    public int lineStart(int paragraph, int line) {
+        return wrap(paragraph).start(line);
+    }
+
+    @Override
+    public int pageHeight() {
+        int headingRows = headingLines(document.paragraph(session.paragraph())).size();
+        return Math.max(1, layout.textRows() - (headingRows == 0 ? 0 : headingRows + 1));
+    }
+
+    // ---- drawing
+
+    @Override
+    public void draw(Painter painter) {
+        int cols = painter.size().getColumns();
+        int rows = painter.size().getRows();
+        layout = ReaderLayout.of(cols, rows, paneChoice, document.size());
+        painter.fill(0, 0, cols, rows, Theme.Style.CURRENT_TEXT);
+        if (layout.tooSmall()) {
+            drawTooSmall(painter);
+            return;
+        }
+        int lastShownOffset = drawText(painter);
+        if (layout.paneVisible()) {
+            drawPane(painter);
+        }
+        drawStatus(painter, lastShownOffset);
+    }
+
+    /** Draws the current paragraph and those after it; returns the offset just past the current one's last shown line. */
+    private int drawText(Painter painter) {
+        int row = 0;
+        int bottom = layout.textRows();
+        int gutter = layout.gutterWidth();
+        int width = layout.wrapWidth();
+        int current = session.paragraph();
+        int currentEnd = 0;
+        for (int p = current; p <= document.size() && row < bottom; p++) {
+            boolean isCurrent = p == current;
+            Paragraph paragraph = document.paragraph(p);
+            for (String heading : headingLines(paragraph)) {
+                painter.put(gutter, row++, heading, Theme.Style.HEADING, width);
+            }
+            if (!headingLines(paragraph).isEmpty()) {
+                row++;
+            }
+            WrappedText lines = wrap(p);
+            int first = isCurrent ? lines.lineAt(session.position().offset()) : 0;
+            Theme.Style text = isCurrent ? Theme.Style.CURRENT_TEXT : Theme.Style.TEXT;
+            for (int line = first; line < lines.lineCount() && row < bottom; line++, row++) {
+                if (line == first) {
+                    String number = Integer.toString(p);
+                    painter.put(gutter - 1 - number.length(), row, number,
+                            isCurrent ? Theme.Style.CURRENT_NUMBER : Theme.Style.NUMBER, number.length());
+                }
+                if (isCurrent) {
+                    painter.put(0, row, "│", Theme.Style.BORDER, 1);
+                    currentEnd = lines.end(line);
+                }
+                painter.put(gutter, row, lines.line(line), text, width);
+            }
+            row++;
+        }
+        return currentEnd;
+    }
+
+    private void drawPane(Painter painter) {
+        int left = layout.textAreaWidth();
+        for (int row = 0; row < layout.textRows(); row++) {
+            painter.put(left, row, "│", Theme.Style.BORDER, 1);
+        }
+        int width = layout.paneWidth() - 2;
+        painter.put(left + 2, 0, "Entities", Theme.Style.PANE_TITLE, width);
+        painter.put(left + 2, 2, Painter.shorten("Not analysed yet.", width), Theme.Style.TEXT, width);
+    }
+
+    private void drawStatus(Painter painter, int currentEnd) {
+        int row = layout.statusRow();
+        int cols = layout.columns();
+        painter.fill(0, row, cols, 1, Theme.Style.STATUS);
+        int current = session.paragraph();
+        long total = Math.max(1, charsBefore[document.size()]);
+        long read = charsBefore[current - 1] + currentEnd;
+        int percent = (int) Math.min(100, Math.round(100.0 * read / total));
+        String right = "¶ " + current + "/" + document.size() + "  " + percent + "% ";
+        int rightWidth = right.length();
+        painter.put(cols - rightWidth, row, right, Theme.Style.STATUS, rightWidth);
+        int room = cols - rightWidth - 2;
+        String left = document.title();
+        if (message != null) {
+            int titleRoom = Math.max(12, room - DisplayWidth.of(message) - 3);
+            left = Painter.shorten(left, titleRoom) + " · " + message;
+        }
+        painter.put(1, row, Painter.shorten(left, room), Theme.Style.STATUS, room);
+    }
+
+    private void drawTooSmall(Painter painter) {
+        String[] lines = {"Terminal too small", "need " + ReaderLayout.MIN_COLUMNS + "x" + ReaderLayout.MIN_ROWS
+                + ", have " + layout.columns() + "x" + layout.rows()};
+        int top = Math.max(0, layout.rows() / 2 - 1);
+        for (int i = 0; i < lines.length && top + i < layout.rows(); i++) {
+            String line = Painter.shorten(lines[i], layout.columns());
+            int left = Math.max(0, (layout.columns() - line.length()) / 2);
+            painter.put(left, top + i, line, i == 0 ? Theme.Style.NOTICE : Theme.Style.CURRENT_TEXT, layout.columns());
+        }
+    }
+}

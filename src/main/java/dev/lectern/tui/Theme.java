@@ -1,0 +1,69 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+
+/**
+ * How each part of the screen looks. The colour theme dims what is not being read; the
+ * monochrome one (NO_COLOR, --no-color, or a terminal without colours) uses only bold, reverse
+ * and underline, which every terminal down to a vt100 has.
+ */
+public final class Theme {
+    /** The parts of the screen that have a look of their own. */
+    public enum Style { TEXT, CURRENT_TEXT, NUMBER, CURRENT_NUMBER, HEADING, STATUS, PANE_TITLE, BORDER, SELECTED, NOTICE }
+
+    /** A foreground, background and modifiers. */
+    public record Look(TextColor foreground, TextColor background, EnumSet<SGR> modifiers) {
+    }
+
+    private final Map<Style, Look> looks;
+    private final boolean colour;
+
+    private Theme(Map<Style, Look> looks, boolean colour) {
+        this.looks = looks;
+        this.colour = colour;
+    }
+
+    public static Theme colour() {
+        Map<Style, Look> looks = new EnumMap<>(Style.class);
+        TextColor plain = TextColor.ANSI.DEFAULT;
+        TextColor grey = TextColor.ANSI.BLACK_BRIGHT;
+        looks.put(Style.TEXT, new Look(grey, plain, EnumSet.noneOf(SGR.class)));
+        looks.put(Style.CURRENT_TEXT, new Look(plain, plain, EnumSet.noneOf(SGR.class)));
+        looks.put(Style.NUMBER, new Look(grey, plain, EnumSet.noneOf(SGR.class)));
+        looks.put(Style.CURRENT_NUMBER, new Look(TextColor.ANSI.YELLOW, plain, EnumSet.of(SGR.BOLD)));
+        looks.put(Style.HEADING, new Look(TextColor.ANSI.CYAN, plain, EnumSet.of(SGR.BOLD)));
+        looks.put(Style.STATUS, new Look(plain, plain, EnumSet.of(SGR.REVERSE)));
+        looks.put(Style.PANE_TITLE, new Look(TextColor.ANSI.CYAN, plain, EnumSet.of(SGR.BOLD)));
+        looks.put(Style.BORDER, new Look(grey, plain, EnumSet.noneOf(SGR.class)));
+        looks.put(Style.SELECTED, new Look(plain, plain, EnumSet.of(SGR.REVERSE)));
+        looks.put(Style.NOTICE, new Look(TextColor.ANSI.YELLOW, plain, EnumSet.of(SGR.BOLD)));
+        return new Theme(looks, true);
+    }
+
+    public static Theme monochrome() {
+        Map<Style, Look> looks = new EnumMap<>(Style.class);
+        TextColor plain = TextColor.ANSI.DEFAULT;
+        for (Style style : Style.values()) {
+            looks.put(style, new Look(plain, plain, EnumSet.noneOf(SGR.class)));
+        }
+        looks.put(Style.CURRENT_NUMBER, new Look(plain, plain, EnumSet.of(SGR.REVERSE)));
+        looks.put(Style.HEADING, new Look(plain, plain, EnumSet.of(SGR.BOLD, SGR.UNDERLINE)));
+        looks.put(Style.STATUS, new Look(plain, plain, EnumSet.of(SGR.REVERSE)));
+        looks.put(Style.PANE_TITLE, new Look(plain, plain, EnumSet.of(SGR.BOLD)));
+        looks.put(Style.SELECTED, new Look(plain, plain, EnumSet.of(SGR.REVERSE)));
+        looks.put(Style.NOTICE, new Look(plain, plain, EnumSet.of(SGR.BOLD)));
+        return new Theme(looks, false);
+    }
+
+    public Look look(Style style) {
+        return looks.get(style);
+    }
+
+    public boolean isColour() {
+        return colour;
+    }
+}
