@@ -16,7 +16,7 @@ final class PlainText {
     }
 
     static void print(Document document, int width, PrintWriter out) {
-        out.println(document.title());
+        printWrapped(document.title(), width, out);
         out.println();
         for (Paragraph paragraph : document.paragraphs()) {
             if (paragraph.heading() != null) {

@@ -34,7 +34,9 @@ final class HelpOverlay implements Page {
         int cols = painter.size().getColumns();
         int lines = painter.size().getRows();
         int keysWidth = Math.min(MAX_KEYS_WIDTH, rows.stream().mapToInt(r -> DisplayWidth.of(r[0])).max().orElse(4));
-        int width = Math.min(cols - 2, keysWidth + 3 + rows.stream().mapToInt(r -> DisplayWidth.of(r[1])).max().orElse(10) + 2);
+        int descriptionWidth = rows.stream().mapToInt(r -> DisplayWidth.of(r[1])).max().orElse(10);
+        // border, padding 1, keys, gap 2, description, padding 1, border
+        int width = Math.min(cols - 2, keysWidth + descriptionWidth + 7);
         int height = Math.min(lines - 2, rows.size() + 4);
         int left = (cols - width) / 2;
         int top = (lines - height) / 2;
@@ -48,7 +50,7 @@ final class HelpOverlay implements Page {
             String[] row = rows.get(scroll + i);
             int y = top + 2 + i;
             painter.put(left + 2, y, Painter.shorten(row[0], keysWidth), Theme.Style.CURRENT_NUMBER, keysWidth);
-            painter.put(left + 2 + keysWidth + 2, y, row[1], Theme.Style.CURRENT_TEXT, width - keysWidth - 5);
+            painter.put(left + 2 + keysWidth + 2, y, row[1], Theme.Style.CURRENT_TEXT, width - keysWidth - 6);
         }
         String footer = scroll + visibleRows < rows.size() ? " j/k scroll · Esc closes " : " Esc closes ";
         painter.put(left + 2, top + height - 1, footer, Theme.Style.BORDER, width - 4);

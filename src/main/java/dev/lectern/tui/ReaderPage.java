@@ -12,6 +12,8 @@ import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReadingSession;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ import java.util.Map;
  * itself first. The status bar gives the title, ¶ current/total, percent read and messages.
  */
 final class ReaderPage implements Page, PageLayout {
+    private static final Set<Action> MOVES = EnumSet.of(Action.NEXT_PARAGRAPH, Action.PREVIOUS_PARAGRAPH,
+            Action.FIRST_PARAGRAPH, Action.LAST_PARAGRAPH, Action.SET_MARK, Action.GO_TO_MARK);
     private final Document document;
     private final ReadingSession session;
     private final PositionStore store;
@@ -95,6 +99,9 @@ final class ReaderPage implements Page, PageLayout {
         if (action == null) {
             message = "Key " + key + " does nothing here. Press ? for help.";
             return Reply.DONE;
+        }
+        if (layout.tooSmall() && MOVES.contains(action)) {
+            return Reply.DONE; // nothing can be seen to move: keep the place until the terminal grows
         }
         switch (action) {
             case NEXT_PARAGRAPH -> {

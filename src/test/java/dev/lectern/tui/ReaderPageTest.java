@@ -1,0 +1,207 @@
+package dev.lectern.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.input.KeyType;
+import dev.lectern.doc.Document;
+import dev.lectern.doc.DocumentLoader;
+import dev.lectern.layout.DisplayWidth;
+import dev.lectern.session.PositionStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReaderPageTest {
+    private static final Path SEED = Path.of("content/kazakhstan-otsc.fr.txt");
+
+    @TempDir
+    Path state;
+
+    private ReaderPage seedPage() throws Exception {
+        return new ReaderPage(DocumentLoader.load(SEED), new PositionStore(state));
+    }
+
+    private static Document text(String name, String body) throws Exception {
+        return DocumentLoader.parse(body.getBytes(StandardCharsets.UTF_8), name, null);
+    }
+
+    @Test
+    void showsTheFirstParagraphNumberedWithTitleAndPositionInTheStatusBar() throws Exception {
+        VirtualScreen screen = new VirtualScreen(80, 24, seedPage());
+        assertThat(screen.row(0)).contains("1 L’Organisation du traité");
+        assertThat(screen.statusBar()).contains("MISE À JOUR").contains("¶ 1/8");
+    }
+
+    @Test
+    void movesByParagraphWithTheDefaultKeys() throws Exception {
+        VirtualScreen screen = new VirtualScreen(80, 24, seedPage());
+        screen.type("jjj");
+        assertThat(screen.row(0)).contains("4 Le gouvernement de la ville");
+        assertThat(screen.statusBar()).contains("¶ 4/8");
+        screen.type("k");
+        assertThat(screen.statusBar()).contains("¶ 3/8");
+        screen.press(KeyType.ArrowDown).press(KeyType.PageDown).type(" ");
+        assertThat(screen.statusBar()).contains("¶ 6/8");
+        screen.press(KeyType.ArrowUp).press(KeyType.PageUp).type("b");
+        assertThat(screen.statusBar()).contains("¶ 3/8");
+        screen.type("G");
+        assertThat(screen.row(0)).contains("8 Les États-Unis");
+        assertThat(screen.statusBar()).contains("¶ 8/8").contains("100%");
+        screen.type("j");
+        assertThat(screen.statusBar()).contains("End of the article").contains("¶ 8/8");
+        screen.press(KeyType.Home);
+        assertThat(screen.statusBar()).contains("¶ 1/8");
+        screen.press(KeyType.End);
+        assertThat(screen.statusBar()).contains("¶ 8/8");
+        screen.type("g");
+        assertThat(screen.statusBar()).contains("¶ 1/8");
+    }
+
+    @Test
+    void marksAndTheWayBack() throws Exception {
+        VirtualScreen screen = new VirtualScreen(80, 24, seedPage());
+        screen.type("jma");
+        assertThat(screen.statusBar()).contains("Mark a set at ¶2");
+        screen.type("G'a");
+        assertThat(screen.statusBar()).contains("¶ 2/8");
+        screen.type("''");
+        assertThat(screen.statusBar()).contains("¶ 8/8");
+        screen.type("'z");
+        assertThat(screen.statusBar()).contains("No mark z").contains("¶ 8/8");
+    }
+
+    @Test
+    void helpListsTheBindingsInPlainWordsAndEscClosesIt() throws Exception {
+        VirtualScreen screen = new VirtualScreen(100, 30, seedPage());
+        screen.type("?");
+        assertThat(screen.text()).contains("Keys").contains("next paragraph").contains("previous paragraph")
+                .contains("j, Down, Space, PageDown").contains("first paragraph");
+        screen.press(KeyType.Escape);
+        assertThat(screen.text()).doesNotContain("next paragraph");
+        assertThat(screen.row(0)).contains("1 L’Organisation");
+        screen.type("?q");
+        assertThat(screen.text()).doesNotContain("next paragraph");
+        assertThat(screen.app.finished()).isFalse();
+    }
+
+    @Test
+    void theEntityPaneShowsFromNinetyColumnsAndTheKeyTogglesIt() throws Exception {
+        VirtualScreen wide = new VirtualScreen(100, 30, seedPage());
+        assertThat(wide.row(0)).contains("Entities");
+        wide.type("e");
+        assertThat(wide.row(0)).doesNotContain("Entities");
+
+        VirtualScreen narrow = new VirtualScreen(80, 24, seedPage());
+        assertThat(narrow.row(0)).doesNotContain("Entities");
+        narrow.type("e");
+        assertThat(narrow.row(0)).contains("Entities");
+    }
+
+    @Test
+    void noLineIsWiderThanItsColumnAndWordsAreWhole() throws Exception {
+        VirtualScreen screen = new VirtualScreen(60, 20, seedPage());
+        for (String row : screen.rows()) {
+            assertThat(DisplayWidth.of(row)).isLessThanOrEqualTo(60);
+        }
+        // "L’Organisation du traité de sécurité collective indique que" must not be cut mid-word
+        String firstLine = screen.row(0).strip();
+        assertThat(firstLine).matches("│\\s+1 .*\\S");
+        String lastWord = firstLine.substring(firstLine.lastIndexOf(' ') + 1);
+        assertThat(DocumentLoader.load(SEED).paragraph(1).text()).contains(" " + lastWord + " ");
+    }
+
+    @Test
+    void resizeRewrapsAndKeepsTheCurrentParagraph() throws Exception {
+        VirtualScreen screen = new VirtualScreen(100, 30, seedPage());
+        screen.type("jj");
+        screen.resize(50, 15);
+        assertThat(screen.row(0)).contains("3 Dans une");
+        assertThat(screen.statusBar()).contains("¶ 3/8");
+        for (String row : screen.rows()) {
+            assertThat(DisplayWidth.of(row)).isLessThanOrEqualTo(50);
+        }
+    }
+
+    @Test
+    void aTooSmallTerminalShowsANoticeAndRecovers() throws Exception {
+        VirtualScreen screen = new VirtualScreen(80, 24, seedPage());
+        screen.resize(30, 8);
+        assertThat(screen.text()).contains("Terminal too small").doesNotContain("L’Organisation");
+        screen.type("j"); // nothing to see moving: the place is kept
+        screen.resize(80, 24);
+        assertThat(screen.row(0)).contains("1 L’Organisation");
+        screen.type("j");
+        assertThat(screen.row(0)).contains("2 Le président");
+    }
+
+    @Test
+    void aParagraphTallerThanThePageScrollsWithinItselfFirst() throws Exception {
+        String longParagraph = "mot ".repeat(400).strip() + " FIN";
+        Document document = text("long.txt", "Long\n\nDébut " + longParagraph + "\n\nSecond paragraph.\n");
+        VirtualScreen screen = new VirtualScreen(40, 10, new ReaderPage(document, null));
+        assertThat(screen.row(0)).contains("1 Début");
+        screen.type("j");
+        assertThat(screen.statusBar()).contains("¶ 1/2");
+        assertThat(screen.row(0)).doesNotContain("Début").contains("mot");
+        int steps = 0;
+        while (!screen.statusBar().contains("¶ 2/2") && steps++ < 100) {
+            screen.type("j");
+        }
+        assertThat(screen.row(0)).contains("2 Second paragraph.");
+        assertThat(steps).isGreaterThan(5);
+        screen.type("k");
+        assertThat(screen.row(0)).contains("1 Début");
+    }
+
+    @Test
+    void emojiAndWideCharactersKeepColumnsAligned() throws Exception {
+        Document document = text("wide.txt", "Wide\n\nA😀B 日本語 end\n");
+        VirtualScreen screen = new VirtualScreen(40, 10, new ReaderPage(document, null));
+        String row = screen.row(0);
+        assertThat(row).contains("A" + Glyphs.PLACEHOLDER + " B 日本語 end");
+        int a = row.indexOf('A');
+        // A, a two-column placeholder, B: the B sits three columns after the A, as a terminal draws it.
+        assertThat(screen.cell(a + 3, 0).getCharacterString()).isEqualTo("B");
+        assertThat(screen.cell(a + 5, 0).getCharacterString()).isEqualTo("日");
+        assertThat(screen.cell(a + 7, 0).getCharacterString()).isEqualTo("本");
+    }
+
+    @Test
+    void monochromeMarksTheCurrentParagraphWithoutColour() throws Exception {
+        VirtualScreen screen = new VirtualScreen(80, 24, seedPage(), Theme.monochrome());
+        String row = screen.row(0);
+        int number = row.indexOf("1 L’Organisation");
+        assertThat(screen.cell(number, 0).getModifiers()).contains(SGR.REVERSE);
+        assertThat(screen.cell(number + 3, 0).getForegroundColor()).isEqualTo(com.googlecode.lanterna.TextColor.ANSI.DEFAULT);
+        assertThat(screen.statusBar()).contains("¶ 1/8");
+        assertThat(screen.cell(0, 23).getModifiers()).contains(SGR.REVERSE);
+    }
+
+    @Test
+    void theReadingPositionIsSavedOnQuitAndRestoredOnReopen() throws Exception {
+        VirtualScreen first = new VirtualScreen(80, 24, seedPage());
+        first.type("jjjmb").type("q");
+        assertThat(first.app.finished()).isTrue();
+        VirtualScreen again = new VirtualScreen(80, 24, seedPage());
+        assertThat(again.statusBar()).contains("¶ 4/8");
+        again.type("g'b");
+        assertThat(again.statusBar()).contains("¶ 4/8");
+    }
+
+    @Test
+    void aCorruptStateFileCostsAWarningNotTheSession() throws Exception {
+        new VirtualScreen(80, 24, seedPage()).type("jq");
+        try (var files = Files.walk(state)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.writeString(file, "position=not a number\n");
+            }
+        }
+        VirtualScreen screen = new VirtualScreen(120, 24, seedPage());
+        assertThat(screen.statusBar()).contains("Could not restore the reading position").contains("¶ 1/8");
+        screen.type("j");
+        assertThat(screen.statusBar()).contains("¶ 2/8");
+    }
+}

@@ -1,0 +1,90 @@
+package dev.lectern.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.lectern.keymap.Keymap;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The reader app on Lanterna's virtual terminal: type keys, read the text grid. */
+final class VirtualScreen {
+    final DefaultVirtualTerminal terminal;
+    final TerminalScreen screen;
+    final ReaderApp app;
+
+    VirtualScreen(int columns, int rows, Page first, Theme theme) throws IOException {
+        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        app = new ReaderApp(screen, Keymap.defaults(), theme, first);
+        app.render();
+    }
+
+    VirtualScreen(int columns, int rows, Page first) throws IOException {
+        this(columns, rows, first, Theme.colour());
+    }
+
+    /** Types characters, one key each, rendering after each as the real loop does. */
+    VirtualScreen type(String keys) throws IOException {
+        for (char c : keys.toCharArray()) {
+            press(new KeyStroke(c, false, false));
+        }
+        return this;
+    }
+
+    VirtualScreen press(KeyType type) throws IOException {
+        return press(new KeyStroke(type));
+    }
+
+    VirtualScreen press(KeyStroke stroke) throws IOException {
+        app.press(stroke);
+        app.render();
+        return this;
+    }
+
+    VirtualScreen resize(int columns, int rows) throws IOException {
+        terminal.setTerminalSize(new TerminalSize(columns, rows));
+        app.invalidate();
+        app.render();
+        return this;
+    }
+
+    TextCharacter cell(int column, int row) {
+        return terminal.getCharacter(column, row);
+    }
+
+    /** One row as text; a wide character is read once, not once per column. */
+    String row(int row) {
+        StringBuilder out = new StringBuilder();
+        int columns = terminal.getTerminalSize().getColumns();
+        for (int column = 0; column < columns; column++) {
+            TextCharacter cell = cell(column, row);
+            out.append(cell.getCharacterString());
+            if (cell.isDoubleWidth()) {
+                column++;
+            }
+        }
+        return out.toString();
+    }
+
+    List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < terminal.getTerminalSize().getRows(); row++) {
+            rows.add(row(row));
+        }
+        return rows;
+    }
+
+    String text() {
+        return String.join("\n", rows());
+    }
+
+    String statusBar() {
+        return row(terminal.getTerminalSize().getRows() - 1);
+    }
+}
