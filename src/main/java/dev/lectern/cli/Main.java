@@ -9,6 +9,7 @@ import dev.lectern.keymap.KeymapParser;
 import dev.lectern.keymap.KeymapProblem;
 import dev.lectern.session.PositionStore;
 import dev.lectern.tui.FullScreen;
+import dev.lectern.tui.Termination;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -121,7 +122,7 @@ public final class Main implements Callable<Integer> {
         }
         notes.forEach(note -> err.println("lectern: " + note));
         warnings.forEach(warning -> err.println("lectern: " + warning));
-        return 0;
+        return Termination.requested() ? Termination.EXIT_CODE : 0;
     }
 
     /** content/ beside the launcher (LECTERN_HOME), else in the current directory. */

@@ -43,10 +43,11 @@ public final class FullScreen {
 
     /** Runs until the last page closes; returns warnings to print once the screen is gone. */
     private static List<String> run(Page first, Settings settings) throws IOException {
+        TtySnapshot tty = TtySnapshot.take();
         Terminal jline = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
                 .nativeSignals(true).build();
         AtomicBoolean resized = new AtomicBoolean();
-        AtomicBoolean interrupted = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
         JLineInput input = new JLineInput((NonBlockingInputStream) jline.input());
         JLineTerminalBridge bridge = new JLineTerminalBridge(jline, input);
         TerminalScreen screen = new TerminalScreen(bridge);
@@ -55,14 +56,21 @@ public final class FullScreen {
             bridge.sizeChanged();
             resized.set(true);
         });
-        jline.handle(Terminal.Signal.INT, signal -> interrupted.set(true));
-        Thread saveOnTerm = new Thread(app::quitAll, "lectern-save-on-exit");
-        Runtime.getRuntime().addShutdownHook(saveOnTerm);
+        jline.handle(Terminal.Signal.INT, signal -> stop.set(true));
+        Termination.onSigterm(stop);
+        // Last resort when the loop cannot stop in time (SIGTERM while stuck): save and restore.
+        Thread lastResort = new Thread(() -> {
+            app.quitAll();
+            if (tty != null) {
+                tty.restore();
+            }
+        }, "lectern-restore");
+        Runtime.getRuntime().addShutdownHook(lastResort);
         try {
             screen.startScreen();
             app.render();
             while (!app.finished()) {
-                if (interrupted.getAndSet(false)) {
+                if (stop.get()) {
                     app.quitAll();
                     break;
                 }
@@ -88,7 +96,11 @@ public final class FullScreen {
             } finally {
                 bridge.close();
                 jline.close();
-                removeHook(saveOnTerm);
+                // JLine's restore does not carry the line speed: put back the exact settings last.
+                if (tty != null) {
+                    tty.restore();
+                }
+                removeHook(lastResort);
             }
         }
         return app.warnings();

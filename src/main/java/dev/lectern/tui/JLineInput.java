@@ -8,6 +8,7 @@ import org.jline.utils.NonBlockingInputStream;
  * JLine's keyboard stream as Lanterna wants it. Lanterna polls with {@code ready()}, which asks
  * {@code available()}; JLine's non-blocking stream answers that with 0, so it is answered here
  * by a 1 ms peek. Bytes are handed over one at a time so that nothing is read ahead of need.
+ * Enter arrives as CR in raw mode, while Lanterna's decoder knows only LF: CR is turned into LF.
  */
 final class JLineInput extends InputStream {
     private final NonBlockingInputStream in;
@@ -28,7 +29,8 @@ final class JLineInput extends InputStream {
 
     @Override
     public int read() throws IOException {
-        return in.read();
+        int c = in.read();
+        return c == '\r' ? '\n' : c;
     }
 
     @Override
@@ -36,7 +38,7 @@ final class JLineInput extends InputStream {
         if (length == 0) {
             return 0;
         }
-        int c = in.read();
+        int c = read();
         if (c < 0) {
             return -1;
         }

@@ -1,0 +1,192 @@
+package dev.lectern.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The real ./lectern launcher in a real terminal (tmux), read as a person reads the screen. */
+class LauncherIT {
+    private static final String PROJECT = System.getProperty("user.dir");
+    private static final String SEED = "content/kazakhstan-otsc.fr.txt";
+
+    @TempDir
+    Path temp;
+
+    private Tmux tmux(String name, int columns, int rows, String... environment) throws Exception {
+        String[] env = Arrays.copyOf(environment, environment.length + 2);
+        env[environment.length] = "XDG_STATE_HOME=" + temp.resolve("state");
+        env[environment.length + 1] = "XDG_CONFIG_HOME=" + temp.resolve("config");
+        return new Tmux(name, columns, rows, PROJECT, env);
+    }
+
+    /** Waits for the "EXIT=n" line the shell prints after the reader (not the typed command). */
+    private static String waitForExit(Tmux tmux) throws Exception {
+        return tmux.waitFor(screen -> screen.lines().anyMatch(line -> line.matches("EXIT=\\d+")), "the reader to exit");
+    }
+
+    /** Saves the tty settings to a file, so they can be compared after the reader exits. */
+    private void saveTty(Tmux tmux, String file) throws Exception {
+        // The quotes keep the typed command from matching what is waited for.
+        tmux.typeLine("stty -g > " + temp.resolve(file) + "; echo \"saved\" \"" + file + "\"");
+        tmux.waitFor("saved " + file);
+    }
+
+    private void assertShellIsBackAsItWas(Tmux tmux) throws Exception {
+        waitForExit(tmux);
+        assertThat(tmux.alternateScreenOn()).as("alternate screen left").isFalse();
+        saveTty(tmux, "after");
+        assertThat(Files.readString(temp.resolve("after"))).isEqualTo(Files.readString(temp.resolve("before")));
+        tmux.typeLine("echo \"shell\"-is-usable");
+        tmux.waitFor(screen -> screen.lines().anyMatch(line -> line.equals("shell-is-usable")), "the shell to echo");
+    }
+
+    @Test
+    void readsTheSeedArticleMovesHelpsResizesAndQuitsCleanly() throws Exception {
+        try (Tmux tmux = tmux("read", 120, 40)) {
+            saveTty(tmux, "before");
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            String screen = tmux.waitFor("¶ 1/8");
+            assertThat(screen).contains("1 L’Organisation du traité de sécurité collective").contains("MISE À JOUR");
+
+            tmux.keys("j", "j", "j");
+            screen = tmux.waitFor("¶ 4/8");
+            assertThat(screen.lines().findFirst().orElseThrow()).contains("4 Le gouvernement de la ville d’Almaty");
+
+            tmux.keys("?");
+            screen = tmux.waitFor("next paragraph");
+            assertThat(screen).contains("previous paragraph").contains("j, Down, Space, PageDown");
+            tmux.keys("Escape");
+            tmux.waitFor(s -> !s.contains("next paragraph") && s.contains("¶ 4/8"), "the help to close");
+
+            tmux.resize(60, 20);
+            screen = tmux.waitFor(s -> s.lines().allMatch(line -> line.length() <= 60) && s.contains("¶ 4/8")
+                    && s.lines().findFirst().orElse("").contains("4 Le gouvernement"), "a re-wrap at 60 columns");
+            assertThat(screen).doesNotContain("Entities");
+
+            tmux.resize(30, 8);
+            tmux.waitFor("Terminal too small");
+            tmux.resize(100, 30);
+            tmux.waitFor(s -> s.contains("¶ 4/8") && s.contains("Entities"), "recovery at 100 columns");
+
+            tmux.keys("q");
+            assertShellIsBackAsItWas(tmux);
+            assertThat(tmux.screen()).contains("EXIT=0");
+        }
+    }
+
+    @Test
+    void ctrlCRestoresTheTerminal() throws Exception {
+        try (Tmux tmux = tmux("ctrlc", 100, 30)) {
+            saveTty(tmux, "before");
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("j");
+            tmux.waitFor("¶ 2/8");
+            tmux.keys("C-c");
+            assertShellIsBackAsItWas(tmux);
+        }
+    }
+
+    @Test
+    void sigtermRestoresTheTerminalAndKeepsThePosition() throws Exception {
+        try (Tmux tmux = tmux("term", 100, 30)) {
+            saveTty(tmux, "before");
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("j", "j");
+            tmux.waitFor("¶ 3/8");
+            ProcessHandle.of(tmux.childOfShell()).orElseThrow().destroy();
+            assertShellIsBackAsItWas(tmux);
+            assertThat(tmux.screen()).contains("EXIT=143");
+
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 3/8");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
+    @Test
+    void theLibraryListsContentOpensAnArticleAndRemembersWhereYouWere() throws Exception {
+        try (Tmux tmux = tmux("library", 100, 30)) {
+            tmux.typeLine("clear; ./lectern; echo EXIT=$?");
+            String screen = tmux.waitFor("Library");
+            assertThat(screen).contains("MISE À JOUR").contains("fr");
+            tmux.keys("Enter");
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("G");
+            tmux.waitFor("¶ 8/8");
+            tmux.keys("q");
+            screen = tmux.waitFor("Library");
+            assertThat(screen).contains("100%");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 8/8");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xterm-256color", "screen", "tmux-256color", "linux", "vt100"})
+    void worksOnEveryKindOfTerminal(String term) throws Exception {
+        try (Tmux tmux = tmux("term-" + term, 100, 30, "TERM=" + term)) {
+            saveTty(tmux, "before");
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("Down");
+            tmux.waitFor("¶ 2/8");
+            tmux.keys("End");
+            tmux.waitFor("¶ 8/8");
+            tmux.keys("q");
+            assertShellIsBackAsItWas(tmux);
+        }
+    }
+
+    @Test
+    void noColorGivesAMonochromeScreenThatStillWorks() throws Exception {
+        try (Tmux tmux = tmux("nocolor", 100, 30, "NO_COLOR=1")) {
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("j");
+            tmux.waitFor("¶ 2/8");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
+    @Test
+    void aBadKeymapLineIsReportedWithItsLineAndTheRestLoads() throws Exception {
+        Path keymap = temp.resolve("keymap.conf");
+        Files.writeString(keymap, "# mine\nbind n next-paragraph\nbind x no-such-action\n");
+        try (Tmux tmux = tmux("keymap", 120, 30)) {
+            tmux.typeLine("clear; ./lectern --keymap " + keymap + " " + SEED + "; echo EXIT=$?");
+            String screen = tmux.waitFor("¶ 1/8");
+            assertThat(screen).contains("keymap.conf:3");
+            tmux.keys("n");
+            tmux.waitFor("¶ 2/8");
+            tmux.keys("q");
+            screen = waitForExit(tmux);
+            assertThat(screen).contains("EXIT=0");
+            assertThat(screen).contains("unknown action 'no-such-action'");
+        }
+    }
+
+    @Test
+    void aHostileFileGetsOneClearMessage() throws Exception {
+        Path binary = temp.resolve("photo.txt");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        try (Tmux tmux = tmux("hostile", 100, 30)) {
+            tmux.typeLine("clear; ./lectern " + binary + "; echo EXIT=$?");
+            String screen = waitForExit(tmux);
+            assertThat(screen).contains("photo.txt looks like a binary file").contains("EXIT=1").doesNotContain("Exception");
+        }
+    }
+}
