@@ -1,0 +1,90 @@
+package dev.lectern.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a script or a pipe meets it: tests run without a console, like `lectern x | cat`. */
+class MainTest {
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("XDG_STATE_HOME", temp.resolve("state").toString());
+        environment.put("XDG_CONFIG_HOME", temp.resolve("config").toString());
+        environment.put("COLUMNS", "60");
+        return Main.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void pipedOutputIsTheArticleAsWrappedPlainText() {
+        assertThat(run("content/kazakhstan-otsc.fr.txt")).isZero();
+        String text = out.toString();
+        assertThat(text).startsWith("MISE À JOUR : Les « soldats de la paix » de l’OTSC se")
+                .contains("L’Organisation du traité de sécurité collective")
+                .doesNotContain("\u001b");
+        assertThat(text.lines()).allMatch(line -> line.length() <= 60);
+        assertThat(text.split("MISE À JOUR", -1)).hasSize(2);
+    }
+
+    @Test
+    void aDirectoryIsListedWhenPiped() {
+        assertThat(run("content")).isZero();
+        assertThat(out.toString()).contains("kazakhstan-otsc.fr.txt").contains("fr").contains("8 paragraphs");
+    }
+
+    @Test
+    void escapeSequencesInAFileNeverReachTheOutput() throws Exception {
+        Path hostile = temp.resolve("hostile.txt");
+        Files.writeString(hostile, "Title\u001b]0;pwned\u0007\n\nText \u001b[31mred\u001b[0m and a bell \u0007 here.\n");
+        assertThat(run(hostile.toString())).isZero();
+        assertThat(out.toString()).doesNotContain("\u001b").doesNotContain("\u0007").contains("Text red and a bell ^G here.");
+    }
+
+    @Test
+    void unreadableInputGetsOneLineAndExitCodeOne() throws Exception {
+        assertThat(run(temp.resolve("missing.txt").toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("lectern: No such file").doesNotContain("Exception").hasLineCount(1);
+
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        err.getBuffer().setLength(0);
+        assertThat(run(empty.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("No articles in").hasLineCount(1);
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        assertThat(run("--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option");
+        assertThat(run("a.txt", "b.txt")).isEqualTo(2);
+        assertThat(run("--keymap", temp.resolve("none.conf").toString(), "content")).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot read keymap").contains("no such file");
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--keymap").contains("--no-color").contains("FILE|DIR");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).containsPattern("Lectern \\d+\\.\\d+");
+    }
+
+    @Test
+    void keymapProblemsAreReportedWithFileAndLine() throws Exception {
+        Path keymap = temp.resolve("keys.conf");
+        Files.writeString(keymap, "bind j next-paragraph\nbind Q qiut\n");
+        assertThat(run("--keymap", keymap.toString(), "content/kazakhstan-otsc.fr.txt")).isZero();
+        assertThat(err.toString()).contains("keys.conf:2: unknown action 'qiut'");
+    }
+}
