@@ -48,6 +48,23 @@ class TextSanitizerTest {
     }
 
     @Test
+    void charsetDesignationIsDroppedWhole() {
+        // tput sgr0 writes ESC ( B before ESC [ m: captured terminal output is full of it.
+        assertThat(TextSanitizer.clean("red" + ESC + "(B" + ESC + "[mtext and " + ESC + ")0line")).isEqualTo("redtext and line");
+    }
+
+    @Test
+    void twoCharacterEscapesAreDropped() {
+        assertThat(TextSanitizer.clean("a" + ESC + "7b" + ESC + "8c" + ESC + "Md" + ESC + "=e")).isEqualTo("abcde");
+    }
+
+    @Test
+    void escapeWithIntermediatesButNoFinalIsShown() {
+        assertThat(TextSanitizer.clean("a" + ESC + "( ")).isEqualTo("a^[( ");
+        assertThat(TextSanitizer.clean("a" + ESC + "(\nb")).isEqualTo("a^[(\nb");
+    }
+
+    @Test
     void loneEscapeIsShownAsCaretBracket() {
         assertThat(TextSanitizer.clean("end" + ESC)).isEqualTo("end^[");
         assertThat(TextSanitizer.clean("line" + ESC + "\nnext")).isEqualTo("line^[\nnext");
