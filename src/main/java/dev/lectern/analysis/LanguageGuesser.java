@@ -9,7 +9,8 @@ import java.util.Set;
  * needs a clear lead before it names a language.
  */
 public final class LanguageGuesser {
-    private static final int SAMPLE_CHARS = 64 * 1024;
+    /** How much of a text the guess reads. */
+    public static final int SAMPLE_CHARS = 64 * 1024;
     private static final int MIN_HITS = 3;
 
     private static final Set<String> FRENCH = Set.of(

@@ -72,7 +72,24 @@ public final class DocumentLoader {
         }
         String title = TextSanitizer.clean(body.title()).replace('\n', ' ').strip();
         return new Document(title.isEmpty() ? name : title, paragraphs,
-                LanguageGuesser.guess(text), source, decoded.notices());
+                LanguageGuesser.guess(readableSample(title, paragraphs)), source, decoded.notices());
+    }
+
+    /**
+     * The words a reader sees, for the language guess: the raw file would count HTML markup,
+     * scripts and link targets, whose English keywords ("this", "for", "in") outvote a French
+     * article. Only the start is copied, since the guesser reads no further.
+     */
+    private static CharSequence readableSample(String title, List<Paragraph> paragraphs) {
+        StringBuilder sample = new StringBuilder(title).append('\n');
+        for (Paragraph paragraph : paragraphs) {
+            if (sample.length() >= LanguageGuesser.SAMPLE_CHARS) {
+                break;
+            }
+            String text = paragraph.text();
+            sample.append(text, 0, Math.min(text.length(), LanguageGuesser.SAMPLE_CHARS)).append('\n');
+        }
+        return sample;
     }
 
     static String titleFromFileName(String name) {

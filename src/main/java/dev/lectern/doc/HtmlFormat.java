@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * HTML through jsoup: the article's title, its headings and its paragraphs. Scripts, styles,
@@ -27,6 +29,7 @@ final class HtmlFormat implements DocumentFormat {
     public Body parse(String text, String fallbackTitle) {
         org.jsoup.nodes.Document page = Jsoup.parse(text);
         page.select(CHROME).remove();
+        sanitiseTextNodes(page);
         Element root = articleRoot(page);
         root.select("header").stream().filter(h -> h.selectFirst("h1") == null).forEach(Element::remove);
 
@@ -78,6 +81,24 @@ final class HtmlFormat implements DocumentFormat {
             }
         }
         return page.body();
+    }
+
+    /**
+     * Cleans escape sequences out of the text as jsoup decoded it. This must happen before
+     * {@code Element.text()}, which silently drops a lone ESC (raw or written {@code &#27;}) and
+     * would leave the rest of its sequence, "[31m", as visible garbage the sanitiser can no
+     * longer recognise.
+     */
+    private static void sanitiseTextNodes(org.jsoup.nodes.Document page) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode textNode) {
+                String raw = textNode.getWholeText();
+                String clean = TextSanitizer.clean(TextSanitizer.normaliseLayout(raw));
+                if (!clean.equals(raw)) {
+                    textNode.text(clean);
+                }
+            }
+        }, page);
     }
 
     /** A paragraph inside a list item or quote is read as part of that item, not twice. */

@@ -1,7 +1,10 @@
 package dev.lectern.doc;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,13 @@ public final class Library {
                     .filter(p -> DocumentLoader.isArticleName(p.getFileName().toString()))
                     .sorted()
                     .toList();
+        } catch (NoSuchFileException e) {
+            // A file system exception's message is just the path: say what went wrong instead.
+            throw new UnreadableDocumentException("No such directory: " + directory + ".", e);
+        } catch (NotDirectoryException e) {
+            throw new UnreadableDocumentException(directory + " is not a directory.", e);
+        } catch (AccessDeniedException e) {
+            throw new UnreadableDocumentException("Cannot list " + directory + ": permission denied.", e);
         } catch (IOException e) {
             throw new UnreadableDocumentException("Cannot list " + directory + ": " + e.getMessage() + ".", e);
         }

@@ -61,9 +61,9 @@ final class MarkdownFormat implements DocumentFormat {
                     block(child, prefix + "> ");
                 }
             } else if (node instanceof FencedCodeBlock code) {
-                add(prefix, stripFinalNewline(code.getLiteral()));
+                addCode(prefix, code.getLiteral());
             } else if (node instanceof IndentedCodeBlock code) {
-                add(prefix, stripFinalNewline(code.getLiteral()));
+                addCode(prefix, code.getLiteral());
             } else if (node instanceof HtmlBlock html) {
                 add(prefix, org.jsoup.Jsoup.parse(html.getLiteral()).text());
             } else {
@@ -99,16 +99,22 @@ final class MarkdownFormat implements DocumentFormat {
             pendingHeading = null;
         }
 
+        /** Code keeps the indentation of every line, its first too; only blank lines around it go. */
+        private void addCode(String prefix, String literal) {
+            String code = literal.stripTrailing().replaceFirst("^(?:[ \\t]*\\n)+", "");
+            if (code.isBlank()) {
+                return;
+            }
+            blocks.add(new Block(prefix + code, pendingHeading));
+            pendingHeading = null;
+        }
+
         List<Block> finish() {
             if (pendingHeading != null) {
                 blocks.add(new Block(pendingHeading, null));
             }
             return blocks;
         }
-    }
-
-    private static String stripFinalNewline(String literal) {
-        return literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
     }
 
     /** The visible text of a node's inline content: emphasis and links reduced to their words. */

@@ -27,6 +27,11 @@ final class PlainTextFormat implements DocumentFormat {
             if (chunks.size() > 1 && chunks.get(1).text().equals(title)) {
                 first = 2;
             }
+            if (first >= chunks.size()) {
+                // A one-line file is still an article: its line is the title and also the text,
+                // rather than a document with nothing to read.
+                first = chunks.size() - 1;
+            }
         }
         List<Block> blocks = new ArrayList<>();
         for (Chunk chunk : chunks.subList(first, chunks.size())) {

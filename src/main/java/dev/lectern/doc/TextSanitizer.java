@@ -116,8 +116,21 @@ public final class TextSanitizer {
         return switch (next) {
             case '[' -> csiEnd(text, start + 2, start);
             case ']', 'P', 'X', '^', '_' -> stringEnd(text, start + 2, start);
-            default -> next >= 0x20 && next <= 0x7E ? start + 2 : start;
+            default -> escapeEnd(text, start + 1, start);
         };
+    }
+
+    /**
+     * Any other escape: intermediate bytes (space to /), then one final byte (0 to ~), as in
+     * {@code ESC ( B}, which tput writes before every colour reset. Stopping after the first
+     * byte would leave the final "B" on screen.
+     */
+    private static int escapeEnd(String text, int from, int start) {
+        int i = from;
+        while (i < text.length() && i - from < 16 && text.charAt(i) >= 0x20 && text.charAt(i) <= 0x2F) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) >= 0x30 && text.charAt(i) <= 0x7E ? i + 1 : start;
     }
 
     /** A CSI sequence: parameter and intermediate bytes, then one final byte in @ to ~. */

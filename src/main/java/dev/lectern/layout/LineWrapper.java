@@ -71,7 +71,10 @@ public final class LineWrapper {
             }
             int gap = wordStart - gapStart;
             if (first) {
-                placeWord(gapStart, i, wordWidth + gap);
+                // Indentation is kept while the first word still fits after it: a word that fits
+                // the line matters more than the indentation before it.
+                boolean indent = gap + wordWidth <= width;
+                placeWord(indent ? gapStart : wordStart, i, indent ? gap + wordWidth : wordWidth);
                 first = false;
             } else if (lineStart >= 0 && lineWidth + gap + wordWidth <= width) {
                 lineEnd = i;
@@ -88,7 +91,12 @@ public final class LineWrapper {
         }
     }
 
-    /** Starts a line with a word, cutting it by columns when it is wider than the line. */
+    /**
+     * Starts a line with a word. A word wider than the line is a group that French typography
+     * bound with spaces ("« bonjour » :"), or one long word: the group is broken at its spaces
+     * first, since breaking a rule of typography costs less than cutting a word that fits, and
+     * only a word still too wide is cut by columns.
+     */
     private void placeWord(int start, int end, int wordWidth) {
         if (wordWidth <= width) {
             lineStart = start;
@@ -96,6 +104,32 @@ public final class LineWrapper {
             lineWidth = wordWidth;
             return;
         }
+        boolean started = false;
+        int i = start;
+        while (i < end) {
+            int gapStart = i;
+            i = runEnd(i, end);
+            int pieceStart = i;
+            int pieceWidth = 0;
+            while (i < end && text.charAt(i) != ' ') {
+                int cp = text.codePointAt(i);
+                pieceWidth += DisplayWidth.of(cp);
+                i += Character.charCount(cp);
+            }
+            int gap = pieceStart - gapStart;
+            if (started && lineWidth + gap + pieceWidth <= width) {
+                lineEnd = i;
+                lineWidth += gap + pieceWidth;
+            } else {
+                emitCurrent();
+                cutByColumns(pieceStart, i);
+                started = true;
+            }
+        }
+    }
+
+    /** Starts a line with a word that has no spaces, cutting it when it is wider than the line. */
+    private void cutByColumns(int start, int end) {
         int chunkStart = start;
         int chunkWidth = 0;
         for (int i = start; i < end; ) {

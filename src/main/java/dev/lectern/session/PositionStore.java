@@ -3,6 +3,7 @@ package dev.lectern.session;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -57,7 +58,8 @@ public final class PositionStore {
                 }
             }
             return new Saved(position, marks);
-        } catch (RuntimeException corrupt) {
+        } catch (RuntimeException | CharacterCodingException corrupt) {
+            // Bytes that are not UTF-8 are a corrupt file too, not a bare "Input length = 1".
             throw new IOException("the saved position in " + file + " is corrupt", corrupt);
         }
     }
