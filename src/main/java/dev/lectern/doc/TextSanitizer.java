@@ -62,17 +62,26 @@ public final class TextSanitizer {
 
     /** Drops escape sequences, makes other controls visible and composes accents. Keeps '\n'. */
     public static String clean(String text) {
-        String safe = hasControls(text) ? stripControls(text) : text;
+        boolean controls = false;
+        boolean maybeDecomposed = false;
+        for (int i = 0; i < text.length() && !controls; i++) {
+            char c = text.charAt(i);
+            controls = isControl(c);
+            maybeDecomposed |= !surelyComposed(c);
+        }
+        String safe = controls ? stripControls(text) : text;
+        if (!controls && !maybeDecomposed) {
+            return safe;
+        }
         return Normalizer.isNormalized(safe, Normalizer.Form.NFC) ? safe : Normalizer.normalize(safe, Normalizer.Form.NFC);
     }
 
-    private static boolean hasControls(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isControl(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Characters that are NFC whatever follows them: Latin below the combining marks, and the
+     * dashes, quotes and ellipsis of U+2010-U+2027. Lets most text skip the slower full check.
+     */
+    private static boolean surelyComposed(char c) {
+        return c < 0x300 || (c >= 0x2010 && c <= 0x2027);
     }
 
     private static boolean isControl(char c) {
