@@ -1,6 +1,7 @@
 package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.Library;
@@ -77,6 +78,10 @@ public final class FullScreen {
                 boolean changed = false;
                 KeyStroke stroke;
                 while (!app.finished() && (stroke = screen.pollInput()) != null) {
+                    if (stroke.getKeyType() == KeyType.EOF) {
+                        app.quitAll(); // the terminal hung up: save and leave quietly
+                        break;
+                    }
                     app.press(stroke);
                     changed = true;
                 }
@@ -91,19 +96,30 @@ public final class FullScreen {
                 }
             }
         } finally {
-            try {
-                screen.stopScreen();
-            } finally {
-                bridge.close();
-                jline.close();
-                // JLine's restore does not carry the line speed: put back the exact settings last.
-                if (tty != null) {
-                    tty.restore();
-                }
-                removeHook(lastResort);
+            // Each step runs even if one before it fails (a hung-up terminal fails them all).
+            quietly(screen::stopScreen);
+            quietly(input::close);
+            quietly(bridge::close);
+            quietly(jline::close);
+            // JLine's restore does not carry the line speed: put back the exact settings last.
+            if (tty != null) {
+                tty.restore();
             }
+            removeHook(lastResort);
         }
         return app.warnings();
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static void quietly(Step step) {
+        try {
+            step.run();
+        } catch (IOException | RuntimeException gone) {
+            // The terminal is gone or half closed: nothing more can be restored through it.
+        }
     }
 
     private static void removeHook(Thread hook) {
