@@ -62,7 +62,11 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
+        if (isInteractive(System.getenv())) {
+            FullScreen.openTerminalEarly();
+        }
         int code = run(args, System.getenv(), out, err);
+        FullScreen.closeUnusedTerminal();
         out.flush();
         err.flush();
         System.exit(code);
@@ -94,7 +98,7 @@ public final class Main implements Callable<Integer> {
             notes.add("keymap: " + problem + ".");
         }
         Path where = target != null ? target : defaultLibrary();
-        boolean interactive = System.console() != null && !"dumb".equals(environment.get("TERM"));
+        boolean interactive = isInteractive(environment);
         PositionStore store = new PositionStore(PositionStore.defaultStateDirectory(environment));
         FullScreen.Settings settings = new FullScreen.Settings(keymap.keymap(), noColor, environment, store, notes);
         List<String> warnings;
@@ -123,6 +127,11 @@ public final class Main implements Callable<Integer> {
         notes.forEach(note -> err.println("lectern: " + note));
         warnings.forEach(warning -> err.println("lectern: " + warning));
         return Termination.requested() ? Termination.EXIT_CODE : 0;
+    }
+
+    /** A person at a terminal: full screen. Otherwise (a pipe, a file, TERM=dumb) plain text. */
+    private static boolean isInteractive(Map<String, String> environment) {
+        return System.console() != null && !"dumb".equals(environment.get("TERM"));
     }
 
     /** content/ beside the launcher (LECTERN_HOME), else in the current directory. */

@@ -8,6 +8,8 @@ import dev.lectern.doc.Library;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.PositionStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,63 @@ public final class FullScreen {
                            List<String> startNotes) {
     }
 
+    /** The terminal being opened in the background while the arguments and the article load. */
+    private static CompletableFuture<Terminal> opening;
+
     private FullScreen() {
+    }
+
+    /**
+     * Starts opening the terminal on another thread: JLine needs some 150 ms (terminfo, native
+     * library, signals), which then overlaps with parsing arguments and loading the article.
+     */
+    public static synchronized void openTerminalEarly() {
+        if (opening == null) {
+            opening = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return openTerminal();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, runnable -> {
+                Thread thread = new Thread(runnable, "lectern-open-terminal");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+    }
+
+    /** Closes a terminal opened early that was not used (help, an error, piped output). */
+    public static synchronized void closeUnusedTerminal() {
+        if (opening != null) {
+            CompletableFuture<Terminal> unused = opening;
+            opening = null;
+            try {
+                unused.join().close();
+            } catch (IOException | RuntimeException ignored) {
+                // It was never drawn on: nothing to restore.
+            }
+        }
+    }
+
+    private static synchronized Terminal takeTerminal() throws IOException {
+        if (opening == null) {
+            return openTerminal();
+        }
+        CompletableFuture<Terminal> taken = opening;
+        opening = null;
+        try {
+            return taken.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private static Terminal openTerminal() throws IOException {
+        return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).nativeSignals(true).build();
     }
 
     public static List<String> readArticle(Document document, Settings settings) throws IOException {
@@ -45,8 +103,7 @@ public final class FullScreen {
     /** Runs until the last page closes; returns warnings to print once the screen is gone. */
     private static List<String> run(Page first, Settings settings) throws IOException {
         TtySnapshot tty = TtySnapshot.take();
-        Terminal jline = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
-                .nativeSignals(true).build();
+        Terminal jline = takeTerminal();
         AtomicBoolean resized = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         JLineInput input = new JLineInput((NonBlockingInputStream) jline.input());
