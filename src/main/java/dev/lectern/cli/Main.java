@@ -111,14 +111,14 @@ public final class Main implements Callable<Integer> {
                 }
                 warnings = FullScreen.browse(where.toString(), entries, settings);
             } else {
-                Document document = DocumentLoader.load(where);
                 if (!interactive) {
+                    Document document = DocumentLoader.load(where);
                     notes.forEach(note -> err.println("lectern: " + note));
                     document.notices().forEach(notice -> err.println("lectern: " + notice));
                     PlainText.print(document, plainWidth(), out);
                     return 0;
                 }
-                warnings = FullScreen.readArticle(document, settings);
+                warnings = FullScreen.readArticle(DocumentLoader.open(where), settings);
             }
         } catch (UnreadableDocumentException e) {
             err.println("lectern: " + e.getMessage());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +17,12 @@ import java.util.Locale;
  * {@link UnreadableDocumentException} with a sentence a reader understands.
  */
 public final class DocumentLoader {
-    private static final List<DocumentFormat> FORMATS = List.of(new MarkdownFormat(), new HtmlFormat(), new PlainTextFormat());
+    /** Files longer than this open in two steps: the start at once, the whole behind it. */
+    static final int QUICK_START_BYTES = 256 * 1024;
+    /** How far past that to look for a paragraph break; a longer paragraph is read whole at once. */
+    private static final int SEARCH_BYTES = 1024 * 1024;
+    private static final DocumentFormat PLAIN_TEXT = new PlainTextFormat();
+    private static final List<DocumentFormat> FORMATS = List.of(new MarkdownFormat(), new HtmlFormat(), PLAIN_TEXT);
 
     private DocumentLoader() {
     }
@@ -28,8 +34,46 @@ public final class DocumentLoader {
                 || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
     }
 
+    /** Loads the whole document. */
     public static Document load(Path file) throws UnreadableDocumentException {
+        return open(file).whole();
+    }
+
+    /**
+     * Opens a document so that its first screen can be shown at once: a long plain-text file is
+     * cut after the first paragraph break past {@value #QUICK_START_BYTES} bytes and that start
+     * is parsed now; the whole is parsed when {@link Opening#loadRest()} asks. The start's
+     * paragraphs are the whole's first paragraphs, since plain text splits only at blank lines.
+     */
+    public static Opening open(Path file) throws UnreadableDocumentException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes = read(file, name);
+        int cut = bytes.length > QUICK_START_BYTES && PLAIN_TEXT.equals(formatFor(name))
+                ? paragraphBreakAfter(bytes, QUICK_START_BYTES) : -1;
+        if (cut < 0) {
+            return Opening.complete(parse(bytes, name, file));
+        }
+        Document start = parse(Arrays.copyOf(bytes, cut), name, file);
+        return new Opening(start, () -> parse(bytes, name, file));
+    }
+
+    /** The index just past the first blank line at or after {@code from} (LF or CRLF), or -1. */
+    static int paragraphBreakAfter(byte[] bytes, int from) {
+        int limit = Math.min(bytes.length - 1, from + SEARCH_BYTES);
+        for (int i = from; i < limit; i++) {
+            if (bytes[i] == '\n') {
+                if (bytes[i + 1] == '\n') {
+                    return i + 2;
+                }
+                if (bytes[i + 1] == '\r' && i + 2 < bytes.length && bytes[i + 2] == '\n') {
+                    return i + 3;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] read(Path file, String name) throws UnreadableDocumentException {
         if (Files.isDirectory(file)) {
             throw new UnreadableDocumentException(name + " is a directory, not an article.");
         }
@@ -45,7 +89,12 @@ public final class DocumentLoader {
         } catch (IOException e) {
             throw new UnreadableDocumentException("Cannot read " + file + ": " + e.getMessage() + ".", e);
         }
-        return parse(bytes, name, file);
+        return bytes;
+    }
+
+    private static DocumentFormat formatFor(String name) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        return FORMATS.stream().filter(f -> f.reads(lowerName)).findFirst().orElseThrow();
     }
 
     /** Builds a document from bytes; {@code name} picks the format and is the fallback title. */
@@ -55,9 +104,7 @@ public final class DocumentLoader {
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, name);
         String text = TextSanitizer.normaliseLayout(decoded.text());
-        String lowerName = name.toLowerCase(Locale.ROOT);
-        DocumentFormat format = FORMATS.stream().filter(f -> f.reads(lowerName)).findFirst().orElseThrow();
-        DocumentFormat.Body body = format.parse(text, titleFromFileName(name));
+        DocumentFormat.Body body = formatFor(name).parse(text, titleFromFileName(name));
 
         List<Paragraph> paragraphs = new ArrayList<>(body.blocks().size());
         for (DocumentFormat.Block block : body.blocks()) {

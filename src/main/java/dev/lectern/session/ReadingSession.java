@@ -22,6 +22,17 @@ public final class ReadingSession {
         this.paragraphCount = paragraphCount;
     }
 
+    /**
+     * The same reading state over a document that now has {@code count} paragraphs: used when
+     * the rest of a long file has loaded behind the first screen.
+     */
+    public ReadingSession resizedTo(int count) {
+        ReadingSession resized = new ReadingSession(count);
+        resized.restore(position, marks);
+        resized.beforeJump = beforeJump == null ? null : resized.clamp(beforeJump);
+        return resized;
+    }
+
     public Position position() {
         return position;
     }

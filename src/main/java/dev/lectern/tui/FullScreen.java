@@ -3,7 +3,7 @@ package dev.lectern.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import dev.lectern.doc.Document;
+import dev.lectern.doc.Opening;
 import dev.lectern.doc.Library;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.PositionStore;
@@ -88,8 +88,8 @@ public final class FullScreen {
         return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).nativeSignals(true).build();
     }
 
-    public static List<String> readArticle(Document document, Settings settings) throws IOException {
-        ReaderPage page = new ReaderPage(document, settings.store());
+    public static List<String> readArticle(Opening opening, Settings settings) throws IOException {
+        ReaderPage page = new ReaderPage(opening, settings.store());
         page.addNotes(settings.startNotes());
         return run(page, settings);
     }
@@ -140,6 +140,9 @@ public final class FullScreen {
                         break;
                     }
                     app.press(stroke);
+                    changed = true;
+                }
+                if (app.tick()) {
                     changed = true;
                 }
                 if (resized.getAndSet(false)) {

@@ -10,6 +10,11 @@ interface Page {
     /** Handles a key; {@code action} is what the keymap binds to it, or null. */
     Reply handle(Key key, Action action);
 
+    /** Called from the screen loop between keys; true when the page changed and needs drawing. */
+    default boolean tick() {
+        return false;
+    }
+
     /** Overlays are drawn over the page below them. */
     default boolean isOverlay() {
         return false;

@@ -96,6 +96,15 @@ public final class ReaderApp {
         return List.copyOf(warnings);
     }
 
+    /** Lets every page catch up with work done in the background; true when one needs drawing. */
+    public boolean tick() {
+        boolean changed = false;
+        for (Page page : pages) {
+            changed |= page.tick();
+        }
+        return changed;
+    }
+
     /** Closes every page, saving what they keep (Ctrl-C, SIGTERM). */
     public synchronized void quitAll() {
         while (!pages.isEmpty()) {

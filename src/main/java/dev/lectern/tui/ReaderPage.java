@@ -1,6 +1,8 @@
 package dev.lectern.tui;
 
 import dev.lectern.doc.Document;
+import dev.lectern.doc.Opening;
+import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.doc.Paragraph;
 import dev.lectern.keymap.Key;
 import dev.lectern.layout.DisplayWidth;
@@ -26,10 +28,12 @@ import java.util.Map;
 final class ReaderPage implements Page, PageLayout {
     private static final Set<Action> MOVES = EnumSet.of(Action.NEXT_PARAGRAPH, Action.PREVIOUS_PARAGRAPH,
             Action.FIRST_PARAGRAPH, Action.LAST_PARAGRAPH, Action.SET_MARK, Action.GO_TO_MARK);
-    private final Document document;
-    private final ReadingSession session;
+    private Document document;
+    /** A long file still loading behind its first screen, else null. */
+    private Opening loading;
+    private ReadingSession session;
     private final PositionStore store;
-    private final long[] charsBefore;
+    private long[] charsBefore;
     private final Map<Integer, WrappedText> wrapped = new HashMap<>();
     private int wrappedWidth = -1;
     private ReaderLayout layout = ReaderLayout.of(80, 24, null, 1);
@@ -38,16 +42,26 @@ final class ReaderPage implements Page, PageLayout {
     private String message;
 
     ReaderPage(Document document, PositionStore store) {
-        this.document = document;
+        this(Opening.complete(document), store);
+    }
+
+    ReaderPage(Opening opening, PositionStore store) {
         this.store = store;
+        this.loading = opening.isComplete() ? null : opening;
+        show(opening.start());
         this.session = new ReadingSession(document.size());
-        this.charsBefore = new long[document.size() + 1];
-        for (int i = 0; i < document.size(); i++) {
-            charsBefore[i + 1] = charsBefore[i] + document.paragraphs().get(i).text().length();
-        }
         List<String> notices = new ArrayList<>(document.notices());
         restore(notices);
         message = notices.isEmpty() ? null : String.join(" ", notices);
+    }
+
+    private void show(Document shown) {
+        document = shown;
+        charsBefore = new long[shown.size() + 1];
+        for (int i = 0; i < shown.size(); i++) {
+            charsBefore[i + 1] = charsBefore[i] + shown.paragraphs().get(i).text().length();
+        }
+        wrapped.clear();
     }
 
     private void restore(List<String> notices) {
@@ -56,11 +70,44 @@ final class ReaderPage implements Page, PageLayout {
         }
         try {
             PositionStore.Saved saved = store.load(document.source());
-            if (saved != null) {
-                session.restore(saved.position(), saved.marks());
+            if (saved == null) {
+                return;
             }
+            if (saved.position().paragraph() > document.size() && loading != null) {
+                finishLoading(); // the saved place is beyond the first screen's part: wait for it
+            }
+            session.restore(saved.position(), saved.marks());
         } catch (IOException e) {
             notices.add("Could not restore the reading position: " + e.getMessage() + ".");
+        }
+    }
+
+    /** Takes the whole document once it has loaded; true when the page changed. */
+    @Override
+    public boolean tick() {
+        if (loading == null || !loading.loadRest().isDone()) {
+            return false; // the first tick comes after the first screen: loading starts then
+        }
+        finishLoading();
+        return true;
+    }
+
+    /** Waits for the rest of a long file and shows it, keeping the place and the marks. */
+    private void finishLoading() {
+        if (loading == null) {
+            return;
+        }
+        try {
+            Document whole = loading.whole();
+            loading = null;
+            show(whole);
+            session = session.resizedTo(whole.size());
+            if (!whole.notices().isEmpty()) {
+                message = String.join(" ", whole.notices());
+            }
+        } catch (UnreadableDocumentException | RuntimeException e) {
+            loading = null;
+            message = "Could not read the rest of the article: " + e.getMessage();
         }
     }
 
@@ -105,6 +152,9 @@ final class ReaderPage implements Page, PageLayout {
         }
         switch (action) {
             case NEXT_PARAGRAPH -> {
+                if (session.paragraph() == document.size()) {
+                    finishLoading();
+                }
                 if (!session.next(this)) {
                     message = "End of the article.";
                 }
@@ -115,7 +165,10 @@ final class ReaderPage implements Page, PageLayout {
                 }
             }
             case FIRST_PARAGRAPH -> session.first();
-            case LAST_PARAGRAPH -> session.last();
+            case LAST_PARAGRAPH -> {
+                finishLoading();
+                session.last();
+            }
             case SET_MARK, GO_TO_MARK -> {
                 pendingMark = action;
                 message = action == Action.SET_MARK ? "Set mark: type a letter" : "Go to mark: type a letter (' for back)";
@@ -267,7 +320,8 @@ final class ReaderPage implements Page, PageLayout {
         long total = Math.max(1, charsBefore[document.size()]);
         long read = charsBefore[current - 1] + currentEnd;
         int percent = (int) Math.min(100, Math.round(100.0 * read / total));
-        String right = "¶ " + current + "/" + document.size() + "  " + percent + "% ";
+        String right = loading == null ? "¶ " + current + "/" + document.size() + "  " + percent + "% "
+                : "¶ " + current + "/…  loading ";
         int rightWidth = right.length();
         painter.put(cols - rightWidth, row, right, Theme.Style.STATUS, rightWidth);
         int room = cols - rightWidth - 2;

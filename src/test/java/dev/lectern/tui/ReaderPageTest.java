@@ -204,4 +204,25 @@ class ReaderPageTest {
         screen.type("j");
         assertThat(screen.statusBar()).contains("¶ 2/8");
     }
+
+    @Test
+    void aLongFileShowsItsStartThenTheWholeKeepingThePlace() throws Exception {
+        StringBuilder text = new StringBuilder("Long book\n\n");
+        for (int i = 1; text.length() < 600_000; i++) {
+            text.append("Paragraph ").append(i).append(" says something worth reading, again and again.\n\n");
+        }
+        Path file = state.resolve("book.txt");
+        Files.writeString(file, text);
+        ReaderPage page = new ReaderPage(DocumentLoader.open(file), null);
+        VirtualScreen screen = new VirtualScreen(80, 24, page);
+        assertThat(screen.statusBar()).contains("¶ 1/…").contains("loading");
+        screen.type("jj");
+        assertThat(screen.statusBar()).contains("¶ 3/…");
+        screen.type("G");
+        int total = DocumentLoader.load(file).size();
+        assertThat(screen.statusBar()).contains("¶ " + total + "/" + total);
+        assertThat(screen.row(0)).contains(total + " Paragraph " + total + " says");
+        screen.type("''");
+        assertThat(screen.statusBar()).contains("¶ 3/" + total);
+    }
 }
