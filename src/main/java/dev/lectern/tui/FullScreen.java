@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
-import org.jline.utils.NonBlockingInputStream;
 
 /**
  * Runs the full-screen reader on the real terminal and always gives the terminal back as it
@@ -106,7 +105,7 @@ public final class FullScreen {
         Terminal jline = takeTerminal();
         AtomicBoolean resized = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
-        JLineInput input = new JLineInput((NonBlockingInputStream) jline.input());
+        KeyboardInput input = new KeyboardInput();
         JLineTerminalBridge bridge = new JLineTerminalBridge(jline, input);
         TerminalScreen screen = new TerminalScreen(bridge);
         ReaderApp app = new ReaderApp(screen, settings.keymap(), themeFor(jline, settings), first);
@@ -115,6 +114,8 @@ public final class FullScreen {
             resized.set(true);
         });
         jline.handle(Terminal.Signal.INT, signal -> stop.set(true));
+        AtomicBoolean suspend = new AtomicBoolean();
+        jline.handle(Terminal.Signal.TSTP, signal -> suspend.set(true));
         Termination.onSigterm(stop);
         // Last resort when the loop cannot stop in time (SIGTERM while stuck): save and restore.
         Thread lastResort = new Thread(() -> {
@@ -142,6 +143,11 @@ public final class FullScreen {
                     app.press(stroke);
                     changed = true;
                 }
+                if (suspend.getAndSet(false)) {
+                    suspend(screen, bridge, tty);
+                    app.invalidate();
+                    changed = true;
+                }
                 if (app.tick()) {
                     changed = true;
                 }
@@ -158,7 +164,6 @@ public final class FullScreen {
         } finally {
             // Each step runs even if one before it fails (a hung-up terminal fails them all).
             quietly(screen::stopScreen);
-            quietly(input::close);
             quietly(bridge::close);
             quietly(jline::close);
             // JLine's restore does not carry the line speed: put back the exact settings last.
@@ -168,6 +173,27 @@ public final class FullScreen {
             removeHook(lastResort);
         }
         return app.warnings();
+    }
+
+    /**
+     * Ctrl-Z, as less and vi do it: the shell gets its screen and tty back, the process stops,
+     * and after {@code fg} the reader takes the terminal again and redraws. The JVM cannot send
+     * itself SIGSTOP, so kill(1) does; only on Ctrl-Z.
+     */
+    private static void suspend(TerminalScreen screen, JLineTerminalBridge bridge, TtySnapshot tty) throws IOException {
+        screen.stopScreen(false);
+        bridge.leaveRawMode();
+        if (tty != null) {
+            tty.restore();
+        }
+        try {
+            new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
+                    .inheritIO().start().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        bridge.enterRawModeAgain();
+        screen.startScreen();
     }
 
     private interface Step {

@@ -11,7 +11,8 @@ import org.jline.terminal.Terminal;
 /**
  * Lanterna drawing on a terminal that JLine owns. JLine puts the tty in raw mode and knows its
  * size by ioctl, so Lanterna's stty processes and its cursor-position size probe are never run;
- * and JLine's line editor can later use the same terminal for the command line.
+ * and JLine's line editor can later use the same terminal for the command line. Keys reach
+ * Lanterna through {@link KeyboardInput}, not through JLine's input stream.
  */
 final class JLineTerminalBridge extends UnixLikeTerminal {
     private static final TerminalSize FALLBACK = new TerminalSize(80, 24);
@@ -21,10 +22,20 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
     private Attributes original;
     private Runnable resizeListener;
 
-    JLineTerminalBridge(Terminal jline, JLineInput input) throws IOException {
+    JLineTerminalBridge(Terminal jline, KeyboardInput input) throws IOException {
         super(input, jline.output(), StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
         this.jline = jline;
         this.original = jline.enterRawMode();
+    }
+
+    /** Gives the tty back its own settings before the process stops (Ctrl-Z). */
+    void leaveRawMode() {
+        restoreTerminalSettings();
+    }
+
+    /** Takes raw mode again after the process was continued (fg). */
+    void enterRawModeAgain() {
+        jline.enterRawMode();
     }
 
     /** Called from JLine's WINCH handler: lets Lanterna learn the new size. */

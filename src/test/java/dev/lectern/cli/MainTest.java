@@ -87,4 +87,12 @@ class MainTest {
         assertThat(run("--keymap", keymap.toString(), "content/kazakhstan-otsc.fr.txt")).isZero();
         assertThat(err.toString()).contains("keys.conf:2: unknown action 'qiut'");
     }
+
+    @Test
+    void aCrashIsLoggedInTheStateDirectoryNotShownAsAStackTrace() throws Exception {
+        Map<String, String> environment = Map.of("XDG_STATE_HOME", temp.resolve("state").toString());
+        Path log = Main.logCrash(environment, new IllegalStateException("boom"));
+        assertThat(log).isEqualTo(temp.resolve("state/lectern/lectern.log"));
+        assertThat(Files.readString(log)).contains("java.lang.IllegalStateException: boom").contains("at dev.lectern");
+    }
 }

@@ -189,4 +189,40 @@ class LauncherIT {
             assertThat(screen).contains("photo.txt looks like a binary file").contains("EXIT=1").doesNotContain("Exception");
         }
     }
+
+    @Test
+    void onADumbTerminalTheArticleIsPrintedAsPlainText() throws Exception {
+        try (Tmux tmux = tmux("dumb", 80, 40, "TERM=dumb")) {
+            tmux.typeLine("clear; ./lectern " + SEED + " | head -5; echo EXIT=$?");
+            String screen = waitForExit(tmux);
+            assertThat(screen).contains("MISE À JOUR : Les « soldats de la paix »").contains("EXIT=0");
+            assertThat(tmux.alternateScreenOn()).isFalse();
+        }
+    }
+
+    @Test
+    void ctrlZSuspendsToTheShellAndFgComesBack() throws Exception {
+        try (Tmux tmux = tmux("suspend", 100, 30)) {
+            saveTty(tmux, "before");
+            // No "; echo EXIT" here: the shell would run it as soon as the job stops.
+            tmux.typeLine("clear; ./lectern " + SEED);
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("j");
+            tmux.waitFor("¶ 2/8");
+            tmux.keys("C-z");
+            tmux.waitFor("Stopped");
+            assertThat(tmux.alternateScreenOn()).isFalse();
+            saveTty(tmux, "stopped");
+            assertThat(Files.readString(temp.resolve("stopped"))).isEqualTo(Files.readString(temp.resolve("before")));
+            tmux.typeLine("fg");
+            tmux.waitFor("¶ 2/8");
+            tmux.keys("j");
+            tmux.waitFor("¶ 3/8");
+            tmux.keys("q");
+            tmux.waitForMainScreen(); // keys typed before the reader is gone would go to it
+            tmux.typeLine("echo EXIT=$?");
+            assertShellIsBackAsItWas(tmux);
+            assertThat(tmux.screen()).contains("EXIT=0");
+        }
+    }
 }

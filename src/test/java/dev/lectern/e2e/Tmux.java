@@ -49,6 +49,17 @@ final class Tmux implements AutoCloseable {
         return run(List.of("tmux", "-L", socket, "display", "-p", "#{alternate_on}")).strip().equals("1");
     }
 
+    /** Waits until the program has left the alternate screen (it has exited or stopped). */
+    void waitForMainScreen() throws IOException {
+        long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+        while (alternateScreenOn()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Still on the alternate screen after " + DEFAULT_WAIT.toSeconds() + " s:\n" + screen());
+            }
+            sleep(20);
+        }
+    }
+
     void resize(int columns, int rows) throws IOException {
         run(List.of("tmux", "-L", socket, "resize-window", "-x", Integer.toString(columns), "-y", Integer.toString(rows)));
     }
