@@ -1,0 +1,184 @@
+package dev.lectern.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The commands that act on the reader itself: open, set, help, quit; and the standard set. */
+public final class ReaderCommands {
+    private ReaderCommands() {
+    }
+
+    /** Every command, for every face. */
+    public static CommandSet standard() {
+        CommandSet set = new CommandSet();
+        set.add(new JumpCommand()).add(MarkCommands.mark()).add(MarkCommands.marks())
+                .add(open()).add(settings()).add(quit());
+        set.add(help(set));
+        return set;
+    }
+
+    static Command open() {
+        return new Command() {
+            @Override
+            public String name() {
+                return "open";
+            }
+
+            @Override
+            public String usage() {
+                return "open FILE";
+            }
+
+            @Override
+            public String summary() {
+                return "open another article";
+            }
+
+            @Override
+            public String run(String arguments, ReaderContext reader) throws CommandException {
+                String file = unquote(arguments.strip());
+                if (file.isEmpty()) {
+                    throw new CommandException("Usage: " + usage());
+                }
+                reader.open(Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file));
+                return null;
+            }
+
+            @Override
+            public List<String> complete(List<String> previousWords, String word, ReaderContext reader) {
+                return previousWords.isEmpty() ? fileNames(word) : List.of();
+            }
+        };
+    }
+
+    /** Files and directories that start with what was typed; directories end with '/'. */
+    static List<String> fileNames(String typed) {
+        int slash = typed.lastIndexOf('/');
+        Path directory = slash < 0 ? Path.of(".") : Path.of(slash == 0 ? "/" : typed.substring(0, slash));
+        String prefix = typed.substring(slash + 1);
+        String head = slash < 0 ? "" : typed.substring(0, slash + 1);
+        try (Stream<Path> children = Files.list(directory)) {
+            return children.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .filter(p -> !p.getFileName().toString().startsWith(".") || prefix.startsWith("."))
+                    .map(p -> head + p.getFileName() + (Files.isDirectory(p) ? "/" : ""))
+                    .sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    static Command settings() {
+        return new Command() {
+            @Override
+            public String name() {
+                return "set";
+            }
+
+            @Override
+            public String usage() {
+                return "set OPTION VALUE";
+            }
+
+            @Override
+            public String summary() {
+                return "change a setting (pane, wrap, theme)";
+            }
+
+            @Override
+            public String run(String arguments, ReaderContext reader) throws CommandException {
+                String[] words = arguments.strip().split("\\s+");
+                if (words.length != 2) {
+                    Map<String, List<String>> known = reader.settings();
+                    StringBuilder help = new StringBuilder("Usage: " + usage() + ". Options:");
+                    known.forEach((name, values) -> help.append(' ').append(name).append(" (").append(String.join("|", values)).append(')'));
+                    throw new CommandException(help.toString());
+                }
+                reader.set(words[0], words[1]);
+                return words[0] + " is now " + words[1] + ".";
+            }
+
+            @Override
+            public List<String> complete(List<String> previousWords, String word, ReaderContext reader) {
+                Map<String, List<String>> known = reader.settings();
+                if (previousWords.isEmpty()) {
+                    return known.keySet().stream().filter(n -> n.startsWith(word)).sorted().toList();
+                }
+                if (previousWords.size() == 1) {
+                    return known.getOrDefault(previousWords.get(0), List.of()).stream().filter(v -> v.startsWith(word)).toList();
+                }
+                return List.of();
+            }
+        };
+    }
+
+    static Command quit() {
+        return new Command() {
+            @Override
+            public String name() {
+                return "quit";
+            }
+
+            @Override
+            public String usage() {
+                return "quit";
+            }
+
+            @Override
+            public String summary() {
+                return "quit Lectern";
+            }
+
+            @Override
+            public String run(String arguments, ReaderContext reader) {
+                reader.quit();
+                return null;
+            }
+        };
+    }
+
+    static Command help(CommandSet set) {
+        return new Command() {
+            @Override
+            public String name() {
+                return "help";
+            }
+
+            @Override
+            public String usage() {
+                return "help [COMMAND]";
+            }
+
+            @Override
+            public String summary() {
+                return "list the commands, or explain one";
+            }
+
+            @Override
+            public String run(String arguments, ReaderContext reader) throws CommandException {
+                if (arguments.isBlank()) {
+                    return "Commands: " + String.join(", ", set.commands().stream().map(Command::name).toList())
+                            + ". help COMMAND tells more.";
+                }
+                Command command = set.find(arguments.strip());
+                return command.usage() + ": " + command.summary() + ".";
+            }
+
+            @Override
+            public List<String> complete(List<String> previousWords, String word, ReaderContext reader) {
+                return previousWords.isEmpty()
+                        ? set.commands().stream().map(Command::name).filter(n -> n.startsWith(word)).toList() : List.of();
+            }
+        };
+    }
+
+    private static String unquote(String text) {
+        if (text.length() >= 2 && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("'") && text.endsWith("'"))) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.lectern.command;
+
+import dev.lectern.doc.Document;
+import dev.lectern.session.ReadingSession;
+import java.nio.file.Path;
+
+/**
+ * What a command may see and do, whichever face runs it: the full-screen reader's prompt, the
+ * line-mode shell or a one-shot command. Each face implements this its own way.
+ */
+public interface ReaderContext {
+    Document document();
+
+    ReadingSession session();
+
+    /** Opens another article in place of the current one. */
+    void open(Path file) throws CommandException;
+
+    /** Changes a setting (pane, wrap, theme...); unknown names or values throw with a reason. */
+    void set(String option, String value) throws CommandException;
+
+    /** The settings this face knows, with their allowed values, for completion and help. */
+    java.util.Map<String, java.util.List<String>> settings();
+
+    void quit();
+}

@@ -1,0 +1,150 @@
+package dev.lectern.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lectern.doc.Document;
+import dev.lectern.doc.DocumentLoader;
+import dev.lectern.session.ReadingSession;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CommandSetTest {
+    /** A reader that records what the commands asked of it. */
+    static final class FakeReader implements ReaderContext {
+        final Document document;
+        final ReadingSession session;
+        final List<String> calls = new ArrayList<>();
+
+        FakeReader() throws Exception {
+            document = DocumentLoader.load(Path.of("content/kazakhstan-otsc.fr.txt"));
+            session = new ReadingSession(document.size());
+        }
+
+        @Override
+        public Document document() {
+            return document;
+        }
+
+        @Override
+        public ReadingSession session() {
+            return session;
+        }
+
+        @Override
+        public void open(Path file) {
+            calls.add("open " + file);
+        }
+
+        @Override
+        public void set(String option, String value) throws CommandException {
+            if (!settings().containsKey(option)) {
+                throw new CommandException("No setting " + option + ".");
+            }
+            calls.add("set " + option + "=" + value);
+        }
+
+        @Override
+        public Map<String, List<String>> settings() {
+            Map<String, List<String>> settings = new LinkedHashMap<>();
+            settings.put("pane", List.of("on", "off"));
+            settings.put("theme", List.of("colour", "mono"));
+            return settings;
+        }
+
+        @Override
+        public void quit() {
+            calls.add("quit");
+        }
+    }
+
+    private final CommandSet commands = ReaderCommands.standard();
+
+    @Test
+    void jumpGoesByNumberOffsetPercentAndEnds() throws Exception {
+        FakeReader reader = new FakeReader();
+        commands.run("jump 5", reader);
+        assertThat(reader.session.paragraph()).isEqualTo(5);
+        commands.run("jump +2", reader);
+        assertThat(reader.session.paragraph()).isEqualTo(7);
+        commands.run("jump -3", reader);
+        assertThat(reader.session.paragraph()).isEqualTo(4);
+        commands.run("jump +100", reader);
+        assertThat(reader.session.paragraph()).isEqualTo(8);
+        commands.run("jump 50%", reader);
+        assertThat(reader.session.paragraph()).isEqualTo(4);
+        commands.run("jump start", reader);
+        assertThat(reader.session.paragraph()).isEqualTo(1);
+        commands.run("jump end", reader);
+        assertThat(reader.session.paragraph()).isEqualTo(8);
+        commands.run("jump 0%", reader);
+        assertThat(reader.session.paragraph()).isEqualTo(1);
+    }
+
+    @Test
+    void uniquePrefixesWorkAndAmbiguousOnesSaySo() throws Exception {
+        FakeReader reader = new FakeReader();
+        commands.run(":ju 4".substring(1), reader);
+        assertThat(reader.session.paragraph()).isEqualTo(4);
+        assertThatThrownBy(() -> commands.run("mar a", reader)).hasMessageContaining("could be mark, marks");
+        assertThat(commands.find("q").name()).isEqualTo("quit");
+    }
+
+    @Test
+    void badInputGetsOneClearLine() throws Exception {
+        FakeReader reader = new FakeReader();
+        assertThatThrownBy(() -> commands.run("jmup 3", reader)).hasMessage("Unknown command 'jmup'. Did you mean jump? Type help for the list.");
+        assertThatThrownBy(() -> commands.run("frobnicate", reader)).hasMessage("Unknown command 'frobnicate'. Type help for the list.");
+        assertThatThrownBy(() -> commands.run("jump 99", reader)).hasMessage("No paragraph 99: the article has 8.");
+        assertThatThrownBy(() -> commands.run("jump 150%", reader)).hasMessageContaining("0% to 100%");
+        assertThatThrownBy(() -> commands.run("jump", reader)).hasMessageStartingWith("Usage: jump");
+        assertThatThrownBy(() -> commands.run("jump 'z", reader)).hasMessage("No mark z.");
+        assertThatThrownBy(() -> commands.run("mark 3", reader)).hasMessageContaining("marks are letters");
+        assertThatThrownBy(() -> commands.run("set pane", reader)).hasMessageContaining("pane (on|off)");
+        assertThat(reader.session.paragraph()).isEqualTo(1);
+        assertThat(commands.run("   ", reader)).isNull();
+    }
+
+    @Test
+    void marksSetAndListed() throws Exception {
+        FakeReader reader = new FakeReader();
+        assertThat(commands.run("marks", reader)).startsWith("No marks yet");
+        commands.run("jump 3", reader);
+        assertThat(commands.run("mark a", reader)).isEqualTo("Mark a set at ¶3.");
+        commands.run("jump end", reader);
+        commands.run("mark b", reader);
+        assertThat(commands.run("marks", reader)).isEqualTo("Marks: a ¶3, b ¶8");
+        commands.run("jump 'a", reader);
+        assertThat(reader.session.paragraph()).isEqualTo(3);
+    }
+
+    @Test
+    void openSetQuitAndHelpReachTheReader() throws Exception {
+        FakeReader reader = new FakeReader();
+        commands.run("open \"some file.md\"", reader);
+        commands.run("set theme mono", reader);
+        commands.run("quit", reader);
+        assertThat(reader.calls).containsExactly("open some file.md", "set theme=mono", "quit");
+        assertThat(commands.run("help", reader)).contains("jump").contains("marks").contains("help COMMAND");
+        assertThat(commands.run("help ju", reader)).startsWith("jump N | +N");
+    }
+
+    @Test
+    void completionOffersNamesThenArguments() throws Exception {
+        FakeReader reader = new FakeReader();
+        assertThat(commands.complete("ju", reader)).containsExactly("jump");
+        assertThat(commands.complete("ma", reader)).containsExactly("mark", "marks");
+        commands.run("mark q", reader);
+        assertThat(commands.complete("jump ", reader)).containsExactly("start", "end", "'q");
+        assertThat(commands.complete("jump s", reader)).containsExactly("start");
+        assertThat(commands.complete("set ", reader)).containsExactly("pane", "theme");
+        assertThat(commands.complete("set theme m", reader)).containsExactly("mono");
+        assertThat(commands.complete("help q", reader)).containsExactly("quit");
+        assertThat(commands.complete("open content/ka", reader)).containsExactly("content/kazakhstan-otsc.fr.txt");
+        assertThat(commands.complete("nosuch x", reader)).isEmpty();
+    }
+}
