@@ -26,6 +26,7 @@ public final class Keymap {
         bind(map, Action.SET_MARK, "m");
         bind(map, Action.GO_TO_MARK, "'");
         bind(map, Action.TOGGLE_PANE, "e");
+        bind(map, Action.COMMAND_LINE, ":");
         bind(map, Action.OPEN, "Enter");
         bind(map, Action.HELP, "?");
         bind(map, Action.CLOSE, "Esc");

@@ -12,6 +12,7 @@ public enum Action {
     SET_MARK("set-mark", "set a mark: then type a letter"),
     GO_TO_MARK("go-to-mark", "go to a mark: then a letter, or ' for where you were"),
     TOGGLE_PANE("toggle-pane", "show or hide the entity pane"),
+    COMMAND_LINE("command-line", "type a command (jump, mark, set, help...)"),
     OPEN("open", "open the selected article (library)"),
     HELP("help", "show the keys in force"),
     CLOSE("close", "close the help or a popup"),

@@ -3,17 +3,19 @@ package dev.lectern.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import dev.lectern.doc.Opening;
+import dev.lectern.command.ReaderCommands;
 import dev.lectern.doc.Library;
+import dev.lectern.doc.Opening;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.PositionStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp;
@@ -88,19 +90,23 @@ public final class FullScreen {
     }
 
     public static List<String> readArticle(Opening opening, Settings settings) throws IOException {
-        ReaderPage page = new ReaderPage(opening, settings.store());
-        page.addNotes(settings.startNotes());
-        return run(page, settings);
+        return run(workspace -> {
+            ReaderPage page = new ReaderPage(opening, workspace);
+            page.addNotes(settings.startNotes());
+            return page;
+        }, settings);
     }
 
     public static List<String> browse(String title, List<Library.Entry> entries, Settings settings) throws IOException {
-        LibraryPage page = new LibraryPage(title, entries, settings.store());
-        page.addNotes(settings.startNotes());
-        return run(page, settings);
+        return run(workspace -> {
+            LibraryPage page = new LibraryPage(title, entries, workspace);
+            page.addNotes(settings.startNotes());
+            return page;
+        }, settings);
     }
 
     /** Runs until the last page closes; returns warnings to print once the screen is gone. */
-    private static List<String> run(Page first, Settings settings) throws IOException {
+    private static List<String> run(Function<Workspace, Page> firstPage, Settings settings) throws IOException {
         TtySnapshot tty = TtySnapshot.take();
         Terminal jline = takeTerminal();
         AtomicBoolean resized = new AtomicBoolean();
@@ -108,9 +114,13 @@ public final class FullScreen {
         KeyboardInput input = new KeyboardInput();
         JLineTerminalBridge bridge = new JLineTerminalBridge(jline, input);
         TerminalScreen screen = new TerminalScreen(bridge);
-        ReaderApp app = new ReaderApp(screen, settings.keymap(), themeFor(jline, settings), first);
+        Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
+                ReaderCommands.standard());
+        JLinePrompter prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
+        ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
         jline.handle(Terminal.Signal.WINCH, signal -> {
             bridge.sizeChanged();
+            prompter.sizeChanged();
             resized.set(true);
         });
         jline.handle(Terminal.Signal.INT, signal -> stop.set(true));
@@ -164,6 +174,7 @@ public final class FullScreen {
         } finally {
             // Each step runs even if one before it fails (a hung-up terminal fails them all).
             quietly(screen::stopScreen);
+            prompter.close();
             quietly(bridge::close);
             quietly(jline::close);
             // JLine's restore does not carry the line speed: put back the exact settings last.

@@ -15,6 +15,33 @@ final class KeyStrokes {
                 && Character.toLowerCase(stroke.getCharacter()) == 'c';
     }
 
+    /** The bytes a terminal sends for a key: to hand keys typed ahead of ':' to the line editor. */
+    static String toTerminalInput(KeyStroke stroke) {
+        KeyType type = stroke.getKeyType();
+        if (type == KeyType.Character) {
+            char c = stroke.getCharacter();
+            String plain = stroke.isCtrlDown() && c < 0x80 && Character.isLetter(c)
+                    ? String.valueOf((char) (Character.toLowerCase(c) & 0x1F)) : String.valueOf(c);
+            return stroke.isAltDown() ? "\033" + plain : plain;
+        }
+        return switch (type) {
+            case Enter -> "\r";
+            case Tab -> "\t";
+            case Backspace -> "\177";
+            case Escape -> "\033";
+            case ArrowUp -> "\033[A";
+            case ArrowDown -> "\033[B";
+            case ArrowRight -> "\033[C";
+            case ArrowLeft -> "\033[D";
+            case Home -> "\033[H";
+            case End -> "\033[F";
+            case Delete -> "\033[3~";
+            case PageUp -> "\033[5~";
+            case PageDown -> "\033[6~";
+            default -> "";
+        };
+    }
+
     static Optional<Key> toKey(KeyStroke stroke) {
         KeyType type = stroke.getKeyType();
         if (type == KeyType.Character) {

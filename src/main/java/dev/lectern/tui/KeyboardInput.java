@@ -21,9 +21,14 @@ final class KeyboardInput extends InputStream {
     private final FileInputStream tty = new FileInputStream(FileDescriptor.in);
     private final ArrayDeque<Integer> queued = new ArrayDeque<>();
     private long lastKeyAt = System.nanoTime();
+    /** True while the command line has the keyboard (see {@link #forPrompt()}). */
+    private volatile boolean promptOpen;
 
     /** Waits up to {@code millis} for a key; true when one is there. */
     boolean waitForInput(long millis) throws IOException {
+        if (promptOpen) {
+            return false;
+        }
         long deadline = System.nanoTime() + millis * 1_000_000;
         while (!pull()) {
             if (System.nanoTime() >= deadline) {
@@ -36,7 +41,7 @@ final class KeyboardInput extends InputStream {
     }
 
     /** Moves whatever the tty holds into the queue without blocking; true when a key is queued. */
-    private boolean pull() throws IOException {
+    private synchronized boolean pull() throws IOException {
         if (queued.isEmpty()) {
             // One byte at a time: what the decoder has not asked for stays in the tty.
             if (tty.available() > 0) {
@@ -51,7 +56,7 @@ final class KeyboardInput extends InputStream {
     }
 
     @Override
-    public int available() throws IOException {
+    public synchronized int available() throws IOException {
         pull();
         return queued.size();
     }
@@ -61,7 +66,9 @@ final class KeyboardInput extends InputStream {
         while (!waitForInput(1000)) {
             // Lanterna only reads after available() said so; this wait is a safety net.
         }
-        return queued.poll();
+        synchronized (this) {
+            return queued.poll();
+        }
     }
 
     @Override
@@ -71,6 +78,62 @@ final class KeyboardInput extends InputStream {
         }
         into[offset] = (byte) read();
         return 1;
+    }
+
+    /**
+     * The keyboard for JLine's line editor. It hands out keys only while the prompt is open and
+     * otherwise waits without touching the tty, so the editor's reading thread can never take a
+     * key meant for the full-screen view, and the view never takes one meant for the editor.
+     */
+    InputStream forPrompt() {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                while (true) {
+                    synchronized (KeyboardInput.this) {
+                        while (!promptOpen) {
+                            try {
+                                KeyboardInput.this.wait();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return -1;
+                            }
+                        }
+                        if (pull()) {
+                            return queued.poll();
+                        }
+                    }
+                    sleep(FAST_POLL_MILLIS);
+                }
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) throws IOException {
+                if (length == 0) {
+                    return 0;
+                }
+                int c = read();
+                if (c < 0) {
+                    return -1;
+                }
+                into[offset] = (byte) c;
+                return 1;
+            }
+        };
+    }
+
+    /** Puts keys back in front of the queue: keys the view had decoded but not used. */
+    synchronized void unread(byte[] keys) {
+        for (int i = keys.length - 1; i >= 0; i--) {
+            queued.addFirst(keys[i] & 0xFF);
+        }
+        notifyAll();
+    }
+
+    /** Gives the keyboard to the line editor (true) or back to the view (false). */
+    synchronized void setPromptOpen(boolean open) {
+        promptOpen = open;
+        notifyAll();
     }
 
     private static void sleep(long millis) {

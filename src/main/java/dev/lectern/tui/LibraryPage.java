@@ -11,6 +11,7 @@ import java.util.List;
 final class LibraryPage implements Page {
     private final String title;
     private final List<Library.Entry> entries;
+    private final Workspace workspace;
     private final PositionStore store;
     private int selected;
     private int scroll;
@@ -18,10 +19,11 @@ final class LibraryPage implements Page {
     /** Progress figures read from the store, refreshed after an article was opened. */
     private final java.util.Map<java.nio.file.Path, String> progress = new java.util.HashMap<>();
 
-    LibraryPage(String title, List<Library.Entry> entries, PositionStore store) {
+    LibraryPage(String title, List<Library.Entry> entries, Workspace workspace) {
         this.title = title;
         this.entries = entries;
-        this.store = store;
+        this.workspace = workspace;
+        this.store = workspace.store();
     }
 
     /** Puts start-up notes (keymap problems...) on the status bar. */
@@ -50,7 +52,7 @@ final class LibraryPage implements Page {
                     return Reply.DONE;
                 }
                 progress.clear();
-                return Reply.open(new ReaderPage(entry.document(), store));
+                return Reply.open(new ReaderPage(entry.document(), workspace));
             }
             default -> {
                 return Reply.UNHANDLED;

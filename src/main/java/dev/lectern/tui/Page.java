@@ -26,15 +26,27 @@ interface Page {
     }
 
     /** What the app should do after a key. */
-    record Reply(Kind kind, Page page) {
-        enum Kind { DONE, UNHANDLED, CLOSE, OPEN }
+    record Reply(Kind kind, Page page, Prompt prompt) {
+        enum Kind { DONE, UNHANDLED, CLOSE, OPEN, REPLACE, PROMPT, QUIT_ALL }
 
-        static final Reply DONE = new Reply(Kind.DONE, null);
-        static final Reply UNHANDLED = new Reply(Kind.UNHANDLED, null);
-        static final Reply CLOSE = new Reply(Kind.CLOSE, null);
+        static final Reply DONE = new Reply(Kind.DONE, null, null);
+        static final Reply UNHANDLED = new Reply(Kind.UNHANDLED, null, null);
+        static final Reply CLOSE = new Reply(Kind.CLOSE, null, null);
+        static final Reply QUIT_ALL = new Reply(Kind.QUIT_ALL, null, null);
 
+        /** Puts a page on top of this one. */
         static Reply open(Page page) {
-            return new Reply(Kind.OPEN, page);
+            return new Reply(Kind.OPEN, page, null);
+        }
+
+        /** Puts a page in this one's place (another article opened from the command line). */
+        static Reply replace(Page page) {
+            return new Reply(Kind.REPLACE, page, null);
+        }
+
+        /** Asks a line on the bottom row, then hands it to the prompt's answer. */
+        static Reply ask(Prompt prompt) {
+            return new Reply(Kind.PROMPT, null, prompt);
         }
     }
 }

@@ -21,15 +21,17 @@ import java.util.Optional;
 public final class ReaderApp {
     private final Screen screen;
     private final Keymap keymap;
-    private final Theme theme;
+    private final ViewSettings settings;
+    private final Prompter prompter;
     private final Deque<Page> pages = new ArrayDeque<>();
     private boolean fullRedraw;
     private final List<String> warnings = new ArrayList<>();
 
-    ReaderApp(Screen screen, Keymap keymap, Theme theme, Page first) {
+    ReaderApp(Screen screen, Keymap keymap, ViewSettings settings, Prompter prompter, Page first) {
         this.screen = screen;
         this.keymap = keymap;
-        this.theme = theme;
+        this.settings = settings;
+        this.prompter = prompter;
         pages.push(first);
     }
 
@@ -56,13 +58,31 @@ public final class ReaderApp {
         }
         Action action = keymap.actionFor(key.get()).orElse(null);
         Page top = pages.peek();
-        Page.Reply reply = top.handle(key.get(), action);
+        follow(top.handle(key.get(), action), action);
+    }
+
+    private void follow(Page.Reply reply, Action action) {
         switch (reply.kind()) {
             case DONE -> {
             }
             case CLOSE -> close();
             case OPEN -> pages.push(reply.page());
+            case REPLACE -> {
+                close();
+                pages.push(reply.page());
+            }
+            case QUIT_ALL -> quitAll();
             case UNHANDLED -> handleGlobal(action);
+            case PROMPT -> {
+                String line;
+                try {
+                    line = prompter.ask(reply.prompt());
+                } catch (IOException e) {
+                    line = null;
+                }
+                fullRedraw = true; // the editor drew on the bottom row and may have scrolled
+                follow(reply.prompt().onAnswer().apply(line), null);
+            }
         }
     }
 
@@ -123,7 +143,7 @@ public final class ReaderApp {
             return;
         }
         screen.doResizeIfNecessary();
-        Painter painter = new Painter(screen.newTextGraphics(), theme);
+        Painter painter = new Painter(screen.newTextGraphics(), settings.theme());
         Deque<Page> visible = new ArrayDeque<>();
         for (Iterator<Page> it = pages.iterator(); it.hasNext(); ) {
             Page page = it.next();

@@ -5,17 +5,20 @@ package dev.lectern.tui;
  * paragraph numbers, the entity pane on the right (shown by default from 90 columns), and the
  * status bar on the last row.
  */
-record ReaderLayout(int columns, int rows, boolean paneVisible, int paneWidth, int gutterWidth) {
+record ReaderLayout(int columns, int rows, boolean paneVisible, int paneWidth, int gutterWidth, int wrapLimit) {
     static final int MIN_COLUMNS = 40;
     static final int MIN_ROWS = 10;
     static final int PANE_AUTO_COLUMNS = 90;
 
-    /** {@code paneChoice} is the reader's toggle, or null to decide by width. */
-    static ReaderLayout of(int columns, int rows, Boolean paneChoice, int paragraphCount) {
+    /**
+     * {@code paneChoice} is the reader's toggle, or null to decide by width; {@code wrapLimit}
+     * the longest line of text asked for with `set wrap`, or 0 for no limit.
+     */
+    static ReaderLayout of(int columns, int rows, Boolean paneChoice, int paragraphCount, int wrapLimit) {
         boolean pane = paneChoice != null ? paneChoice : columns >= PANE_AUTO_COLUMNS;
         int paneWidth = pane ? Math.min(36, Math.max(14, columns / (columns >= PANE_AUTO_COLUMNS ? 4 : 3))) : 0;
         int digits = Integer.toString(paragraphCount).length();
-        return new ReaderLayout(columns, rows, pane, paneWidth, Math.max(3, digits) + 3);
+        return new ReaderLayout(columns, rows, pane, paneWidth, Math.max(3, digits) + 3, wrapLimit);
     }
 
     boolean tooSmall() {
@@ -29,7 +32,8 @@ record ReaderLayout(int columns, int rows, boolean paneVisible, int paneWidth, i
 
     /** Columns the paragraph text is wrapped to: the text area less the gutter and a margin. */
     int wrapWidth() {
-        return Math.max(10, textAreaWidth() - gutterWidth - 1);
+        int available = Math.max(10, textAreaWidth() - gutterWidth - 1);
+        return wrapLimit > 0 ? Math.min(wrapLimit, available) : available;
     }
 
     /** Rows for text: all but the status bar. */

@@ -1,6 +1,9 @@
 package dev.lectern.tui;
 
+import dev.lectern.command.CommandException;
+import dev.lectern.command.ReaderContext;
 import dev.lectern.doc.Document;
+import dev.lectern.doc.DocumentLoader;
 import dev.lectern.doc.Opening;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.doc.Paragraph;
@@ -32,21 +35,23 @@ final class ReaderPage implements Page, PageLayout {
     /** A long file still loading behind its first screen, else null. */
     private Opening loading;
     private ReadingSession session;
+    private final Workspace workspace;
     private final PositionStore store;
     private long[] charsBefore;
     private final Map<Integer, WrappedText> wrapped = new HashMap<>();
     private int wrappedWidth = -1;
-    private ReaderLayout layout = ReaderLayout.of(80, 24, null, 1);
+    private ReaderLayout layout = ReaderLayout.of(80, 24, null, 1, 0);
     private Boolean paneChoice;
     private Action pendingMark;
     private String message;
 
-    ReaderPage(Document document, PositionStore store) {
-        this(Opening.complete(document), store);
+    ReaderPage(Document document, Workspace workspace) {
+        this(Opening.complete(document), workspace);
     }
 
-    ReaderPage(Opening opening, PositionStore store) {
-        this.store = store;
+    ReaderPage(Opening opening, Workspace workspace) {
+        this.workspace = workspace;
+        this.store = workspace.store();
         this.loading = opening.isComplete() ? null : opening;
         show(opening.start());
         this.session = new ReadingSession(document.size());
@@ -174,6 +179,10 @@ final class ReaderPage implements Page, PageLayout {
                 message = action == Action.SET_MARK ? "Set mark: type a letter" : "Go to mark: type a letter (' for back)";
             }
             case TOGGLE_PANE -> paneChoice = !layout.paneVisible();
+            case COMMAND_LINE -> {
+                return Reply.ask(new Prompt(":", "commands.history",
+                        typed -> workspace.commands().complete(typed, commands), this::runCommand));
+            }
             default -> {
                 return Reply.UNHANDLED;
             }
@@ -201,6 +210,104 @@ final class ReaderPage implements Page, PageLayout {
             message = letter == '\'' ? "No earlier position yet." : "No mark " + letter + ".";
         }
         return Reply.DONE;
+    }
+
+    // ---- the command line
+
+    /** What the command line's commands see of this page. */
+    private final CommandTarget commands = new CommandTarget();
+    private boolean quitRequested;
+    private Page replacement;
+
+    private Reply runCommand(String line) {
+        if (line == null) {
+            return Reply.DONE;
+        }
+        try {
+            message = workspace.commands().run(line, commands);
+        } catch (CommandException e) {
+            message = e.getMessage();
+        }
+        if (quitRequested) {
+            return Reply.QUIT_ALL;
+        }
+        if (replacement != null) {
+            Page next = replacement;
+            replacement = null;
+            return Reply.replace(next);
+        }
+        return Reply.DONE;
+    }
+
+    private final class CommandTarget implements ReaderContext {
+        @Override
+        public Document document() {
+            finishLoading(); // commands work on the whole article
+            return document;
+        }
+
+        @Override
+        public ReadingSession session() {
+            finishLoading();
+            return session;
+        }
+
+        @Override
+        public void open(java.nio.file.Path file) throws CommandException {
+            try {
+                replacement = new ReaderPage(DocumentLoader.open(file), workspace);
+            } catch (UnreadableDocumentException e) {
+                throw new CommandException(e.getMessage());
+            }
+        }
+
+        @Override
+        public void set(String option, String value) throws CommandException {
+            switch (option) {
+                case "pane" -> paneChoice = switch (value) {
+                    case "on" -> Boolean.TRUE;
+                    case "off" -> Boolean.FALSE;
+                    case "auto" -> null;
+                    default -> throw new CommandException("pane is on, off or auto.");
+                };
+                case "wrap" -> workspace.view().wrapLimit(wrapLimit(value));
+                case "theme" -> workspace.view().theme(switch (value) {
+                    case "colour", "color" -> Theme.colour();
+                    case "mono" -> Theme.monochrome();
+                    default -> throw new CommandException("theme is colour or mono.");
+                });
+                default -> throw new CommandException("No setting '" + option + "': pane, wrap or theme.");
+            }
+        }
+
+        private int wrapLimit(String value) throws CommandException {
+            if (value.equals("auto")) {
+                return 0;
+            }
+            try {
+                int columns = Integer.parseInt(value);
+                if (columns >= 20 && columns <= 1000) {
+                    return columns;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw new CommandException("wrap is a width from 20 to 1000 columns, or auto.");
+        }
+
+        @Override
+        public Map<String, List<String>> settings() {
+            Map<String, List<String>> settings = new java.util.LinkedHashMap<>();
+            settings.put("pane", List.of("on", "off", "auto"));
+            settings.put("wrap", List.of("auto", "60", "72", "80", "100"));
+            settings.put("theme", List.of("colour", "mono"));
+            return settings;
+        }
+
+        @Override
+        public void quit() {
+            quitRequested = true;
+        }
     }
 
     // ---- layout for the session
@@ -252,7 +359,7 @@ final class ReaderPage implements Page, PageLayout {
     public void draw(Painter painter) {
         int cols = painter.size().getColumns();
         int rows = painter.size().getRows();
-        layout = ReaderLayout.of(cols, rows, paneChoice, document.size());
+        layout = ReaderLayout.of(cols, rows, paneChoice, document.size(), workspace.view().wrapLimit());
         painter.fill(0, 0, cols, rows, Theme.Style.CURRENT_TEXT);
         if (layout.tooSmall()) {
             drawTooSmall(painter);

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.lectern.command.ReaderCommands;
 import dev.lectern.doc.DocumentLoader;
 import dev.lectern.keymap.Keymap;
 import java.io.ByteArrayInputStream;
@@ -23,13 +24,15 @@ public final class StartupTraining {
     }
 
     public static void main(String[] args) throws Exception {
-        ReaderPage page = new ReaderPage(DocumentLoader.load(Path.of(args[0])), null);
+        ViewSettings view = new ViewSettings(Theme.colour());
+        Workspace workspace = new Workspace(null, view, ReaderCommands.standard());
+        ReaderPage page = new ReaderPage(DocumentLoader.load(Path.of(args[0])), workspace);
         DefaultVirtualTerminal virtual = new DefaultVirtualTerminal(new TerminalSize(120, 40));
         TerminalScreen screen = new TerminalScreen(virtual);
         screen.startScreen();
-        ReaderApp app = new ReaderApp(screen, Keymap.defaults(), Theme.colour(), page);
+        ReaderApp app = new ReaderApp(screen, Keymap.defaults(), view, prompt -> "jump 2", page);
         app.render();
-        for (char key : "jjk?q".toCharArray()) {
+        for (char key : "jjk:?q".toCharArray()) {
             app.press(new KeyStroke(key, false, false));
             app.render();
         }

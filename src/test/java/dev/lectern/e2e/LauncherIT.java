@@ -225,4 +225,40 @@ class LauncherIT {
             assertThat(tmux.screen()).contains("EXIT=0");
         }
     }
+
+    @Test
+    void theCommandLineJumpsCompletesAndRemembersHistoryAcrossRuns() throws Exception {
+        try (Tmux tmux = tmux("command", 100, 30)) {
+            saveTty(tmux, "before");
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 1/8");
+            tmux.keys(":");
+            tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith(":"), "the prompt on the bottom row");
+            tmux.keys("j", "u", "Tab");
+            tmux.waitFor(":jump");
+            tmux.keys("5", "Enter"); // completion added the space after "jump"
+            String screen = tmux.waitFor("¶ 5/8");
+            assertThat(screen.lines().findFirst().orElseThrow()).contains("5 Des protestations");
+
+            tmux.keys(":", "j", "m", "u", "p", " ", "2", "Enter");
+            tmux.waitFor("Did you mean jump?");
+            tmux.keys(":", "j", "u", "m", "p", " ", "3", "Escape");
+            tmux.waitFor(s -> s.contains("¶ 5/8") && !s.lines().reduce((a, b) -> b).orElse("").startsWith(":"), "Esc to cancel");
+            tmux.keys("j");
+            tmux.waitFor("¶ 6/8");
+            tmux.keys("q");
+            assertShellIsBackAsItWas(tmux);
+
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 6/8");
+            tmux.keys(":");
+            tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith(":"), "the prompt");
+            tmux.keys("Up", "Up");
+            tmux.waitFor(":jump 5");
+            tmux.keys("Enter");
+            tmux.waitFor("¶ 5/8");
+            tmux.keys(":", "q", "u", "i", "t", "Enter");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
 }

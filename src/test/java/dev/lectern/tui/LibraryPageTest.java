@@ -22,8 +22,8 @@ class LibraryPageTest {
         Files.copy(Path.of("content/kazakhstan-otsc.fr.txt"), content.resolve("a-kazakhstan.fr.txt"));
         Files.writeString(content.resolve("b-notes.md"), "# English notes\n\nThe first paragraph is here.\n\nAnd the second one is there.\n");
         Files.write(content.resolve("c-broken.txt"), new byte[] {0, 1, 2, 3});
-        LibraryPage page = new LibraryPage("content", Library.list(content), new PositionStore(state));
-        VirtualScreen screen = new VirtualScreen(100, 20, page);
+        var entries = Library.list(content);
+        VirtualScreen screen = new VirtualScreen(100, 20, new PositionStore(state), w -> new LibraryPage("content", entries, w));
 
         String listing = screen.text();
         assertThat(listing).contains("MISE À JOUR").contains("English notes").contains("binary");

@@ -20,8 +20,13 @@ class ReaderPageTest {
     @TempDir
     Path state;
 
-    private ReaderPage seedPage() throws Exception {
-        return new ReaderPage(DocumentLoader.load(SEED), new PositionStore(state));
+    private static java.util.function.Function<Workspace, Page> seed() throws Exception {
+        Document document = DocumentLoader.load(SEED);
+        return workspace -> new ReaderPage(document, workspace);
+    }
+
+    private VirtualScreen seedScreen(int columns, int rows) throws Exception {
+        return new VirtualScreen(columns, rows, new PositionStore(state), seed());
     }
 
     private static Document text(String name, String body) throws Exception {
@@ -30,14 +35,14 @@ class ReaderPageTest {
 
     @Test
     void showsTheFirstParagraphNumberedWithTitleAndPositionInTheStatusBar() throws Exception {
-        VirtualScreen screen = new VirtualScreen(80, 24, seedPage());
+        VirtualScreen screen = seedScreen(80, 24);
         assertThat(screen.row(0)).contains("1 L’Organisation du traité");
         assertThat(screen.statusBar()).contains("MISE À JOUR").contains("¶ 1/8");
     }
 
     @Test
     void movesByParagraphWithTheDefaultKeys() throws Exception {
-        VirtualScreen screen = new VirtualScreen(80, 24, seedPage());
+        VirtualScreen screen = seedScreen(80, 24);
         screen.type("jjj");
         assertThat(screen.row(0)).contains("4 Le gouvernement de la ville");
         assertThat(screen.statusBar()).contains("¶ 4/8");
@@ -62,7 +67,7 @@ class ReaderPageTest {
 
     @Test
     void marksAndTheWayBack() throws Exception {
-        VirtualScreen screen = new VirtualScreen(80, 24, seedPage());
+        VirtualScreen screen = seedScreen(80, 24);
         screen.type("jma");
         assertThat(screen.statusBar()).contains("Mark a set at ¶2");
         screen.type("G'a");
@@ -75,7 +80,7 @@ class ReaderPageTest {
 
     @Test
     void helpListsTheBindingsInPlainWordsAndEscClosesIt() throws Exception {
-        VirtualScreen screen = new VirtualScreen(100, 30, seedPage());
+        VirtualScreen screen = seedScreen(100, 30);
         screen.type("?");
         assertThat(screen.text()).contains("Keys").contains("next paragraph").contains("previous paragraph")
                 .contains("j, Down, Space, PageDown").contains("first paragraph");
@@ -89,12 +94,12 @@ class ReaderPageTest {
 
     @Test
     void theEntityPaneShowsFromNinetyColumnsAndTheKeyTogglesIt() throws Exception {
-        VirtualScreen wide = new VirtualScreen(100, 30, seedPage());
+        VirtualScreen wide = seedScreen(100, 30);
         assertThat(wide.row(0)).contains("Entities");
         wide.type("e");
         assertThat(wide.row(0)).doesNotContain("Entities");
 
-        VirtualScreen narrow = new VirtualScreen(80, 24, seedPage());
+        VirtualScreen narrow = seedScreen(80, 24);
         assertThat(narrow.row(0)).doesNotContain("Entities");
         narrow.type("e");
         assertThat(narrow.row(0)).contains("Entities");
@@ -102,7 +107,7 @@ class ReaderPageTest {
 
     @Test
     void noLineIsWiderThanItsColumnAndWordsAreWhole() throws Exception {
-        VirtualScreen screen = new VirtualScreen(60, 20, seedPage());
+        VirtualScreen screen = seedScreen(60, 20);
         for (String row : screen.rows()) {
             assertThat(DisplayWidth.of(row)).isLessThanOrEqualTo(60);
         }
@@ -115,7 +120,7 @@ class ReaderPageTest {
 
     @Test
     void resizeRewrapsAndKeepsTheCurrentParagraph() throws Exception {
-        VirtualScreen screen = new VirtualScreen(100, 30, seedPage());
+        VirtualScreen screen = seedScreen(100, 30);
         screen.type("jj");
         screen.resize(50, 15);
         assertThat(screen.row(0)).contains("3 Dans une");
@@ -127,7 +132,7 @@ class ReaderPageTest {
 
     @Test
     void aTooSmallTerminalShowsANoticeAndRecovers() throws Exception {
-        VirtualScreen screen = new VirtualScreen(80, 24, seedPage());
+        VirtualScreen screen = seedScreen(80, 24);
         screen.resize(30, 8);
         assertThat(screen.text()).contains("Terminal too small").doesNotContain("L’Organisation");
         screen.type("j"); // nothing to see moving: the place is kept
@@ -141,7 +146,7 @@ class ReaderPageTest {
     void aParagraphTallerThanThePageScrollsWithinItselfFirst() throws Exception {
         String longParagraph = "mot ".repeat(400).strip() + " FIN";
         Document document = text("long.txt", "Long\n\nDébut " + longParagraph + "\n\nSecond paragraph.\n");
-        VirtualScreen screen = new VirtualScreen(40, 10, new ReaderPage(document, null));
+        VirtualScreen screen = new VirtualScreen(40, 10, null, w -> new ReaderPage(document, w));
         assertThat(screen.row(0)).contains("1 Début");
         screen.type("j");
         assertThat(screen.statusBar()).contains("¶ 1/2");
@@ -159,7 +164,7 @@ class ReaderPageTest {
     @Test
     void emojiAndWideCharactersKeepColumnsAligned() throws Exception {
         Document document = text("wide.txt", "Wide\n\nA😀B 日本語 end\n");
-        VirtualScreen screen = new VirtualScreen(40, 10, new ReaderPage(document, null));
+        VirtualScreen screen = new VirtualScreen(40, 10, null, w -> new ReaderPage(document, w));
         String row = screen.row(0);
         assertThat(row).contains("A" + Glyphs.PLACEHOLDER + " B 日本語 end");
         int a = row.indexOf('A');
@@ -171,7 +176,7 @@ class ReaderPageTest {
 
     @Test
     void monochromeMarksTheCurrentParagraphWithoutColour() throws Exception {
-        VirtualScreen screen = new VirtualScreen(80, 24, seedPage(), Theme.monochrome());
+        VirtualScreen screen = new VirtualScreen(80, 24, new PositionStore(state), seed(), Theme.monochrome());
         String row = screen.row(0);
         int number = row.indexOf("1 L’Organisation");
         assertThat(screen.cell(number, 0).getModifiers()).contains(SGR.REVERSE);
@@ -182,10 +187,10 @@ class ReaderPageTest {
 
     @Test
     void theReadingPositionIsSavedOnQuitAndRestoredOnReopen() throws Exception {
-        VirtualScreen first = new VirtualScreen(80, 24, seedPage());
+        VirtualScreen first = seedScreen(80, 24);
         first.type("jjjmb").type("q");
         assertThat(first.app.finished()).isTrue();
-        VirtualScreen again = new VirtualScreen(80, 24, seedPage());
+        VirtualScreen again = seedScreen(80, 24);
         assertThat(again.statusBar()).contains("¶ 4/8");
         again.type("g'b");
         assertThat(again.statusBar()).contains("¶ 4/8");
@@ -193,13 +198,13 @@ class ReaderPageTest {
 
     @Test
     void aCorruptStateFileCostsAWarningNotTheSession() throws Exception {
-        new VirtualScreen(80, 24, seedPage()).type("jq");
+        seedScreen(80, 24).type("jq");
         try (var files = Files.walk(state)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.writeString(file, "position=not a number\n");
             }
         }
-        VirtualScreen screen = new VirtualScreen(120, 24, seedPage());
+        VirtualScreen screen = seedScreen(120, 24);
         assertThat(screen.statusBar()).contains("Could not restore the reading position").contains("¶ 1/8");
         screen.type("j");
         assertThat(screen.statusBar()).contains("¶ 2/8");
@@ -213,8 +218,8 @@ class ReaderPageTest {
         }
         Path file = state.resolve("book.txt");
         Files.writeString(file, text);
-        ReaderPage page = new ReaderPage(DocumentLoader.open(file), null);
-        VirtualScreen screen = new VirtualScreen(80, 24, page);
+        var opening = DocumentLoader.open(file);
+        VirtualScreen screen = new VirtualScreen(80, 24, null, w -> new ReaderPage(opening, w));
         assertThat(screen.statusBar()).contains("¶ 1/…").contains("loading");
         screen.type("jj");
         assertThat(screen.statusBar()).contains("¶ 3/…");
@@ -224,5 +229,54 @@ class ReaderPageTest {
         assertThat(screen.row(0)).contains(total + " Paragraph " + total + " says");
         screen.type("''");
         assertThat(screen.statusBar()).contains("¶ 3/" + total);
+    }
+
+    @Test
+    void theCommandLineRunsCommandsAndShowsTheirErrorsOnTheStatusBar() throws Exception {
+        VirtualScreen screen = seedScreen(100, 30);
+        screen.command("jump 5");
+        assertThat(screen.prompts).containsExactly(":");
+        assertThat(screen.row(0)).contains("5 Des protestations");
+        screen.command("ju -2");
+        assertThat(screen.statusBar()).contains("¶ 3/8");
+        screen.command("jmup 1");
+        assertThat(screen.statusBar()).contains("Unknown command 'jmup'. Did you mean jump?").contains("¶ 3/8");
+        screen.command("mark c").command("jump end").command("jump 'c");
+        assertThat(screen.statusBar()).contains("¶ 3/8");
+        screen.type(":"); // no answer queued: the reader pressed Esc
+        assertThat(screen.statusBar()).contains("¶ 3/8").doesNotContain("Unknown");
+        screen.type("j");
+        assertThat(screen.statusBar()).contains("¶ 4/8");
+    }
+
+    @Test
+    void setChangesThePaneTheWrapWidthAndTheTheme() throws Exception {
+        VirtualScreen screen = seedScreen(120, 30);
+        assertThat(screen.row(0)).contains("Entities");
+        screen.command("set pane off");
+        assertThat(screen.row(0)).doesNotContain("Entities");
+        screen.command("set wrap 40");
+        for (int row = 0; row < 20; row++) {
+            String text = screen.row(row).substring(Math.min(screen.row(row).length(), 7)).stripTrailing();
+            assertThat(DisplayWidth.of(text)).isLessThanOrEqualTo(40);
+        }
+        screen.command("set theme mono");
+        int number = screen.row(0).indexOf("1 L’Organisation");
+        assertThat(screen.cell(number, 0).getModifiers()).contains(SGR.REVERSE);
+        screen.command("set wrap 5");
+        assertThat(screen.statusBar()).contains("wrap is a width from 20 to 1000");
+    }
+
+    @Test
+    void quitFromTheCommandLineEndsTheAppAndOpenReplacesTheArticle() throws Exception {
+        Path other = state.resolve("other.md");
+        Files.writeString(other, "# Another article\n\nIts only paragraph.\n");
+        VirtualScreen screen = seedScreen(100, 30);
+        screen.command("open " + other);
+        assertThat(screen.statusBar()).contains("Another article").contains("¶ 1/1");
+        screen.command("open /no/such/file.txt");
+        assertThat(screen.statusBar()).contains("No such file").contains("Another article");
+        screen.command("quit");
+        assertThat(screen.app.finished()).isTrue();
     }
 }

@@ -6,7 +6,12 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.lectern.command.ReaderCommands;
 import dev.lectern.keymap.Keymap;
+import dev.lectern.session.PositionStore;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Function;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +21,33 @@ final class VirtualScreen {
     final DefaultVirtualTerminal terminal;
     final TerminalScreen screen;
     final ReaderApp app;
+    /** Lines the command line will be answered with, in order; an empty queue cancels. */
+    final Deque<String> answers = new ArrayDeque<>();
+    final List<String> prompts = new ArrayList<>();
 
-    VirtualScreen(int columns, int rows, Page first, Theme theme) throws IOException {
+    VirtualScreen(int columns, int rows, PositionStore store, Function<Workspace, Page> first, Theme theme)
+            throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        app = new ReaderApp(screen, Keymap.defaults(), theme, first);
+        ViewSettings view = new ViewSettings(theme);
+        Workspace workspace = new Workspace(store, view, ReaderCommands.standard());
+        app = new ReaderApp(screen, Keymap.defaults(), view, prompt -> {
+            prompts.add(prompt.label());
+            return answers.poll();
+        }, first.apply(workspace));
         app.render();
     }
 
-    VirtualScreen(int columns, int rows, Page first) throws IOException {
-        this(columns, rows, first, Theme.colour());
+    /** {@code store} keeps reading positions; null keeps none. */
+    VirtualScreen(int columns, int rows, PositionStore store, Function<Workspace, Page> first) throws IOException {
+        this(columns, rows, store, first, Theme.colour());
+    }
+
+    /** Types ":" and answers the command line with {@code line}. */
+    VirtualScreen command(String line) throws IOException {
+        answers.add(line);
+        return type(":");
     }
 
     /** Types characters, one key each, rendering after each as the real loop does. */
