@@ -1,6 +1,7 @@
 package dev.lectern.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,61 +35,117 @@ final class SentenceGraph {
     static SentenceGraph of(List<Map<String, Double>> vectors) {
         int n = vectors.size();
         int maxDf = Math.max(50, n / 20);
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String term : vectors.get(i).keySet()) {
-                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
-            }
-        }
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] terms = new int[n][];
+        double[][] values = new double[n][];
         double[] norms = new double[n];
+        int[] df = new int[16];
         for (int i = 0; i < n; i++) {
-            double sum = 0;
-            for (double w : vectors.get(i).values()) {
-                sum += w * w;
+            Map<String, Double> vector = vectors.get(i);
+            terms[i] = new int[vector.size()];
+            values[i] = new double[vector.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> entry : vector.entrySet()) {
+                int id = ids.computeIfAbsent(entry.getKey(), t -> ids.size());
+                if (id >= df.length) {
+                    df = Arrays.copyOf(df, df.length * 2);
+                }
+                df[id]++;
+                terms[i][k] = id;
+                values[i][k] = entry.getValue();
+                norms[i] += entry.getValue() * entry.getValue();
+                k++;
             }
-            norms[i] = Math.sqrt(sum);
+            norms[i] = Math.sqrt(norms[i]);
         }
-        List<Map<Integer, Double>> edges = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            edges.add(new HashMap<>());
+        int[][] postings = new int[ids.size()][];
+        for (int id = 0; id < postings.length; id++) {
+            postings[id] = new int[df[id]];
         }
+        int[] filled = new int[ids.size()];
         for (int i = 0; i < n; i++) {
-            for (Map.Entry<String, Double> entry : vectors.get(i).entrySet()) {
-                List<Integer> posting = postings.get(entry.getKey());
-                if (posting.size() > maxDf) {
+            for (int id : terms[i]) {
+                postings[id][filled[id]++] = i;
+            }
+        }
+        // Sparse accumulation row by row: dot products of sentence i with every later sentence j
+        // that shares a term with it, in a dense scratch row whose touched cells are listed.
+        double[] row = new double[n];
+        int[] touched = new int[n];
+        Edges edges = new Edges(n);
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            for (int k = 0; k < terms[i].length; k++) {
+                int id = terms[i][k];
+                int[] posting = postings[id];
+                if (posting.length > maxDf) {
                     continue;
                 }
                 for (int j : posting) {
-                    if (j > i) {
-                        double w = entry.getValue() * vectors.get(j).get(entry.getKey());
-                        edges.get(i).merge(j, w, Double::sum);
+                    if (j <= i) {
+                        continue;
                     }
+                    if (row[j] == 0) {
+                        touched[count++] = j;
+                    }
+                    row[j] += values[i][k] * valueOf(terms[j], values[j], id);
                 }
             }
-        }
-        int[][] neighbours = new int[n][];
-        double[][] weights = new double[n][];
-        List<List<Integer>> adjacency = new ArrayList<>(n);
-        List<List<Double>> adjacencyWeights = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            adjacency.add(new ArrayList<>());
-            adjacencyWeights.add(new ArrayList<>());
-        }
-        for (int i = 0; i < n; i++) {
-            for (Map.Entry<Integer, Double> edge : edges.get(i).entrySet()) {
-                int j = edge.getKey();
-                double cosine = edge.getValue() / (norms[i] * norms[j]);
-                adjacency.get(i).add(j);
-                adjacencyWeights.get(i).add(cosine);
-                adjacency.get(j).add(i);
-                adjacencyWeights.get(j).add(cosine);
+            Arrays.sort(touched, 0, count);
+            for (int t = 0; t < count; t++) {
+                int j = touched[t];
+                edges.add(i, j, row[j] / (norms[i] * norms[j]));
+                row[j] = 0;
             }
         }
-        for (int i = 0; i < n; i++) {
-            neighbours[i] = adjacency.get(i).stream().mapToInt(Integer::intValue).toArray();
-            weights[i] = adjacencyWeights.get(i).stream().mapToDouble(Double::doubleValue).toArray();
+        return edges.graph();
+    }
+
+    private static double valueOf(int[] terms, double[] values, int id) {
+        for (int k = 0; k < terms.length; k++) {
+            if (terms[k] == id) {
+                return values[k];
+            }
         }
-        return new SentenceGraph(n, neighbours, weights);
+        return 0;
+    }
+
+    /** Grows both directions of each edge in plain arrays. */
+    private static final class Edges {
+        private final int[][] neighbours;
+        private final double[][] weights;
+        private final int[] sizes;
+
+        Edges(int n) {
+            neighbours = new int[n][4];
+            weights = new double[n][4];
+            sizes = new int[n];
+        }
+
+        void add(int i, int j, double weight) {
+            put(i, j, weight);
+            put(j, i, weight);
+        }
+
+        private void put(int from, int to, double weight) {
+            if (sizes[from] == neighbours[from].length) {
+                neighbours[from] = Arrays.copyOf(neighbours[from], sizes[from] * 2);
+                weights[from] = Arrays.copyOf(weights[from], sizes[from] * 2);
+            }
+            neighbours[from][sizes[from]] = to;
+            weights[from][sizes[from]++] = weight;
+        }
+
+        SentenceGraph graph() {
+            int n = sizes.length;
+            int[][] near = new int[n][];
+            double[][] w = new double[n][];
+            for (int i = 0; i < n; i++) {
+                near[i] = Arrays.copyOf(neighbours[i], sizes[i]);
+                w[i] = Arrays.copyOf(weights[i], sizes[i]);
+            }
+            return new SentenceGraph(n, near, w);
+        }
     }
 
     int size() {

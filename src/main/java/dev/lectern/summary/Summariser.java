@@ -122,36 +122,36 @@ public final class Summariser {
             order.add(i);
         }
         order.sort(Comparator.<Integer>comparingDouble(i -> -score[i]).thenComparingInt(i -> i));
+        double[] norms = vectors.stream().mapToDouble(Summariser::norm).toArray();
         List<Integer> chosen = new ArrayList<>();
-        choose(order, candidates, vectors, n, true, chosen);
-        if (chosen.size() < n) {
-            // Short texts: let the short sentences in rather than give fewer than asked.
-            choose(order, candidates, vectors, n, false, chosen);
+        boolean[] taken = new boolean[candidates.size()];
+        for (boolean longOnly : new boolean[] {true, false}) {
+            // Second round, for short texts: let short sentences in rather than give fewer than asked.
+            for (int i : order) {
+                if (chosen.size() >= n) {
+                    break;
+                }
+                if (taken[i] || longOnly && termCount(candidates.get(i)) < MIN_TERMS) {
+                    continue;
+                }
+                if (!repeatsAny(i, chosen, vectors, norms)) {
+                    chosen.add(i);
+                    taken[i] = true;
+                }
+            }
         }
         chosen.sort(Comparator.naturalOrder());
         return chosen.stream().map(i -> candidates.get(i).sentence()).toList();
     }
 
-    private void choose(List<Integer> order, List<Candidate> candidates, List<Map<String, Double>> vectors,
-                        int n, boolean longOnly, List<Integer> chosen) {
-        for (int i : order) {
-            if (chosen.size() >= n) {
-                return;
-            }
-            if (chosen.contains(i) || longOnly && termCount(candidates.get(i)) < MIN_TERMS) {
-                continue;
-            }
-            boolean repeats = false;
-            for (int j : chosen) {
-                if (cosine(vectors.get(i), vectors.get(j)) > redundancy) {
-                    repeats = true;
-                    break;
-                }
-            }
-            if (!repeats) {
-                chosen.add(i);
+    private boolean repeatsAny(int i, List<Integer> chosen, List<Map<String, Double>> vectors, double[] norms) {
+        for (int j : chosen) {
+            double dot = dot(vectors.get(i), vectors.get(j));
+            if (dot > 0 && dot / (norms[i] * norms[j]) > redundancy) {
+                return true;
             }
         }
+        return false;
     }
 
     private static int termCount(Candidate candidate) {
@@ -191,8 +191,13 @@ public final class Summariser {
     }
 
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = dot(a, b);
+        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
         if (a.size() > b.size()) {
-            return cosine(b, a);
+            return dot(b, a);
         }
         double dot = 0;
         for (Map.Entry<String, Double> entry : a.entrySet()) {
@@ -201,10 +206,7 @@ public final class Summariser {
                 dot += entry.getValue() * other;
             }
         }
-        if (dot == 0) {
-            return 0;
-        }
-        return dot / (norm(a) * norm(b));
+        return dot;
     }
 
     private static double norm(Map<String, Double> vector) {
