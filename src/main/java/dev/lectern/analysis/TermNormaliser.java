@@ -1,0 +1,136 @@
+package dev.lectern.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+
+/**
+ * Turns words into {@link Term}s: lower case, then ASCII folding (Tokaïev ~ tokaiev, cœur ~ coeur,
+ * État ~ etat), then a light stemmer — Lucene's French light stemmer for French, its English
+ * minimal (plural) stemmer for English, none for other languages — and drops stop words
+ * (Lucene's French list, with a few forms of être and avoir, and its Snowball English list,
+ * folded the same way). Elided articles and pronouns after a hyphen are never terms; numbers
+ * are terms, thousands separators removed.
+ * Lucene stays inside this class. Safe to use from several threads.
+ */
+public final class TermNormaliser {
+    /**
+     * Lucene's French list (Snowball's) leaves out "est" and "a" (also "east" and the letter) and
+     * "été" (also "summer"); as verbs they are by far the commoner, so they are added back.
+     */
+    private static final Set<String> FRENCH_STOP_WORDS = union(folded(FrenchAnalyzer.getDefaultStopSet()),
+            Set.of("a", "as", "est", "ete"));
+    private static final Set<String> ENGLISH_STOP_WORDS = folded(snowballList("english_stop.txt"));
+
+    private TermNormaliser() {
+    }
+
+    /** The terms of {@code text} in order, stop words left out. */
+    public static List<Term> terms(String text, Language language) {
+        List<Term> terms = new ArrayList<>();
+        for (Token token : Tokenizer.tokens(text, language)) {
+            String form = term(token, language);
+            if (form != null) {
+                terms.add(new Term(form, token.start(), token.end()));
+            }
+        }
+        return terms;
+    }
+
+    /** The term of one token, or null for a stop word, an elision or a pronoun after a hyphen. */
+    public static String term(Token token, Language language) {
+        switch (token.kind()) {
+            case ELISION, CLITIC:
+                return null;
+            case NUMBER:
+                return token.form();
+            default:
+                return stem(token.form(), language);
+        }
+    }
+
+    /**
+     * The term of a single word: folded and stemmed, or null if it is a stop word. Used for query
+     * words, so that a search for "Manifestation" finds "manifestations".
+     */
+    public static String stem(String word, Language language) {
+        String folded = fold(word);
+        if (language == Language.ENGLISH && folded.endsWith("'s")) {
+            folded = folded.substring(0, folded.length() - 2);
+        }
+        if (isStopWord(folded, language) || folded.isEmpty()) {
+            return null;
+        }
+        char[] chars = folded.toCharArray();
+        int length = switch (language) {
+            case FRENCH -> new FrenchLightStemmer().stem(chars, chars.length);
+            case ENGLISH -> new EnglishMinimalStemmer().stem(chars, chars.length);
+            case OTHER -> chars.length;
+        };
+        return new String(chars, 0, length);
+    }
+
+    /** True when the folded word is a stop word of the language (both lists for OTHER). */
+    public static boolean isStopWord(String foldedWord, Language language) {
+        return switch (language) {
+            case FRENCH -> FRENCH_STOP_WORDS.contains(foldedWord);
+            case ENGLISH -> ENGLISH_STOP_WORDS.contains(foldedWord);
+            case OTHER -> FRENCH_STOP_WORDS.contains(foldedWord) || ENGLISH_STOP_WORDS.contains(foldedWord);
+        };
+    }
+
+    /**
+     * Lower case, accents and ligatures folded to ASCII, curly apostrophes made straight:
+     * "Tokaïev" → "tokaiev", "Cœur" → "coeur", "l’État" → "l'etat". Letters with no ASCII
+     * form (Cyrillic, Greek...) are kept, lower-cased. The result may be longer than the input
+     * (œ → oe), so its offsets are not the text's.
+     */
+    public static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        char[] input = lower.toCharArray();
+        char[] output = new char[input.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
+        return new String(output, 0, length);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> set = new HashSet<>(a);
+        set.addAll(b);
+        return Set.copyOf(set);
+    }
+
+    private static Set<String> folded(CharArraySet words) {
+        Set<String> set = new HashSet<>();
+        for (Object word : words) {
+            set.add(fold(new String((char[]) word)));
+        }
+        return Set.copyOf(set);
+    }
+
+    private static CharArraySet snowballList(String name) {
+        try (InputStream in = SnowballFilter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Lucene's " + name + " is missing");
+            }
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            return WordlistLoader.getSnowballWordSet(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.lectern.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts text into {@link Token}s that keep their place in the text.
+ * <ul>
+ *   <li>French elisions are split off with their apostrophe (’ or '): l’OTSC → l’ + OTSC,
+ *       d’Almaty, qu’il, jusqu’au. Other apostrophes stay inside the word (aujourd’hui,
+ *       don't, O'Brien).</li>
+ *   <li>Hyphenated words stay whole (Kassym-Jomart, États-Unis, peut-être), except a French
+ *       subject pronoun after a verb: "a-t-il" is "a" + "-t-il", "dit-elle" is "dit" + "-elle".
+ *       The verb is then a word of its own, and the pronoun, a stop word anyway, is a
+ *       {@link Token.Kind#CLITIC}.</li>
+ *   <li>A number is one token with its decimal mark (12,5 · 3.5) and its thousands separators:
+ *       a space, no-break space (U+00A0), narrow no-break space (U+202F) or thin space between
+ *       groups of three digits ("2 500", "1 000 000"); a plain space joins groups only after
+ *       a first group of one to three digits, so "en 2019 500 personnes" stays two numbers.</li>
+ * </ul>
+ */
+public final class Tokenizer {
+    private static final Set<String> ELISIONS = Set.of(
+            "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu");
+    private static final Set<String> CLITICS = Set.of(
+            "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "ce", "moi", "toi", "lui",
+            "leur", "le", "la", "les", "y", "en", "t");
+    /** Nouns that look like a verb and its pronoun. */
+    private static final Set<String> NOT_INVERSIONS = Set.of("rendez-vous", "on-dit", "qu-en-dira-t-on");
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokens(String text, Language language) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                i = number(text, i, tokens);
+            } else if (Character.isLetter(c)) {
+                i = word(text, i, language, tokens);
+            } else {
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static int number(String text, int start, List<Token> tokens) {
+        int n = text.length();
+        int i = digits(text, start);
+        int firstGroup = i - start;
+        StringBuilder form = new StringBuilder(text.substring(start, i));
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean narrow = c == '\u00A0' || c == '\u202F' || c == '\u2009';
+            if ((narrow || c == ' ' && firstGroup <= 3) && groupOfThree(text, i + 1)) {
+                form.append(text, i + 1, i + 4);
+                i += 4;
+            } else if ((c == ',' || c == '.') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                int end = digits(text, i + 1);
+                form.append(text, i, end);
+                i = end;
+                firstGroup = Integer.MAX_VALUE; // after a decimal mark no more thousands groups
+            } else {
+                break;
+            }
+        }
+        tokens.add(new Token(text.substring(start, i), form.toString(), start, i, Token.Kind.NUMBER));
+        return i;
+    }
+
+    private static boolean groupOfThree(String text, int at) {
+        if (at + 3 > text.length()) {
+            return false;
+        }
+        for (int k = at; k < at + 3; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return at + 3 == text.length() || !Character.isDigit(text.charAt(at + 3));
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int word(String text, int start, Language language, List<Token> tokens) {
+        int n = text.length();
+        int i = start;
+        int partStart = start;
+        while (true) {
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i + 1 < n && isApostrophe(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))) {
+                String before = text.substring(partStart, i).toLowerCase(Locale.ROOT);
+                if (language != Language.ENGLISH && partStart == start && ELISIONS.contains(before)) {
+                    tokens.add(new Token(text.substring(start, i + 1), text.substring(start, i) + "'",
+                            start, i + 1, Token.Kind.ELISION));
+                    return i + 1;
+                }
+                i++;
+                continue;
+            }
+            if (i + 1 < n && isHyphen(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                int clitic = language == Language.ENGLISH ? -1 : cliticEnd(text, i);
+                if (clitic > 0) {
+                    add(text, start, i, Token.Kind.WORD, tokens);
+                    add(text, i, clitic, Token.Kind.CLITIC, tokens);
+                    return clitic;
+                }
+                i++;
+                partStart = i;
+                continue;
+            }
+            break;
+        }
+        add(text, start, i, Token.Kind.WORD, tokens);
+        return i;
+    }
+
+    /** If a pronoun chain (-t-il, -elle, -le-moi) starts at the hyphen {@code at}, where it ends. */
+    private static int cliticEnd(String text, int at) {
+        int i = at;
+        int end = -1;
+        while (i < text.length() && isHyphen(text.charAt(i))) {
+            int partEnd = i + 1;
+            while (partEnd < text.length() && Character.isLetter(text.charAt(partEnd))) {
+                partEnd++;
+            }
+            if (!CLITICS.contains(text.substring(i + 1, partEnd))) {
+                return -1; // a compound word (peut-être, sous-le-vent), not a verb and its pronoun
+            }
+            end = partEnd;
+            i = partEnd;
+        }
+        String chain = text.substring(at, end).toLowerCase(Locale.ROOT);
+        String whole = text.substring(wordStart(text, at), end).toLowerCase(Locale.ROOT);
+        return chain.equals("-t") || NOT_INVERSIONS.contains(whole) ? -1 : end;
+    }
+
+    private static int wordStart(String text, int at) {
+        int i = at;
+        while (i > 0 && isWordChar(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static void add(String text, int start, int end, Token.Kind kind, List<Token> tokens) {
+        String original = text.substring(start, end);
+        tokens.add(new Token(original, original.replace('’', '\''), start, end, kind));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+}
