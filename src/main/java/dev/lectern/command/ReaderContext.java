@@ -23,4 +23,7 @@ public interface ReaderContext {
     java.util.Map<String, java.util.List<String>> settings();
 
     void quit();
+
+    /** Shows sentences picked from the article (a summary), each with its paragraph number. */
+    void showSentences(String title, java.util.List<dev.lectern.summary.SummarySentence> sentences);
 }

@@ -44,8 +44,7 @@ final class HelpOverlay implements Page {
         scroll = Math.max(0, Math.min(scroll, rows.size() - visibleRows));
 
         painter.fill(left, top, width, height, Theme.Style.CURRENT_TEXT);
-        drawBorder(painter, left, top, width, height);
-        painter.put(left + 2, top, " Keys ", Theme.Style.PANE_TITLE, width - 4);
+        Frames.draw(painter, left, top, width, height, " Keys ");
         for (int i = 0; i < visibleRows && scroll + i < rows.size(); i++) {
             String[] row = rows.get(scroll + i);
             int y = top + 2 + i;
@@ -54,16 +53,6 @@ final class HelpOverlay implements Page {
         }
         String footer = scroll + visibleRows < rows.size() ? " j/k scroll · Esc closes " : " Esc closes ";
         painter.put(left + 2, top + height - 1, footer, Theme.Style.BORDER, width - 4);
-    }
-
-    private static void drawBorder(Painter painter, int left, int top, int width, int height) {
-        String horizontal = "─".repeat(Math.max(0, width - 2));
-        painter.put(left, top, "┌" + horizontal + "┐", Theme.Style.BORDER, width);
-        painter.put(left, top + height - 1, "└" + horizontal + "┘", Theme.Style.BORDER, width);
-        for (int y = top + 1; y < top + height - 1; y++) {
-            painter.put(left, y, "│", Theme.Style.BORDER, 1);
-            painter.put(left + width - 1, y, "│", Theme.Style.BORDER, 1);
-        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.lectern.session.Action;
 import dev.lectern.session.PageLayout;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReadingSession;
+import dev.lectern.summary.SummarySentence;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -218,6 +219,7 @@ final class ReaderPage implements Page, PageLayout {
     private final CommandTarget commands = new CommandTarget();
     private boolean quitRequested;
     private Page replacement;
+    private Page popup;
 
     private Reply runCommand(String line) {
         if (line == null) {
@@ -235,6 +237,11 @@ final class ReaderPage implements Page, PageLayout {
             Page next = replacement;
             replacement = null;
             return Reply.replace(next);
+        }
+        if (popup != null) {
+            Page shown = popup;
+            popup = null;
+            return Reply.open(shown);
         }
         return Reply.DONE;
     }
@@ -307,6 +314,11 @@ final class ReaderPage implements Page, PageLayout {
         @Override
         public void quit() {
             quitRequested = true;
+        }
+
+        @Override
+        public void showSentences(String title, List<SummarySentence> sentences) {
+            popup = new SentenceListOverlay(title, sentences, paragraph -> session.jumpTo(paragraph));
         }
     }
 

@@ -60,6 +60,14 @@ class CommandSetTest {
         public void quit() {
             calls.add("quit");
         }
+
+        final List<String> shown = new ArrayList<>();
+
+        @Override
+        public void showSentences(String title, List<dev.lectern.summary.SummarySentence> sentences) {
+            shown.add(title);
+            sentences.forEach(s -> shown.add("¶" + s.paragraph() + " " + s.text()));
+        }
     }
 
     private final CommandSet commands = ReaderCommands.standard();
@@ -146,5 +154,32 @@ class CommandSetTest {
         assertThat(commands.complete("help q", reader)).containsExactly("quit");
         assertThat(commands.complete("open content/ka", reader)).containsExactly("content/kazakhstan-otsc.fr.txt");
         assertThat(commands.complete("nosuch x", reader)).isEmpty();
+    }
+
+    @Test
+    void summariseShowsKeySentencesInArticleOrderWithoutRepeats() throws Exception {
+        FakeReader reader = new FakeReader();
+        commands.run("summarise 2", reader);
+        assertThat(reader.shown).hasSize(3).first().isEqualTo("Summary in 2 sentences");
+        int first = Integer.parseInt(reader.shown.get(1).substring(1, reader.shown.get(1).indexOf(' ')));
+        int second = Integer.parseInt(reader.shown.get(2).substring(1, reader.shown.get(2).indexOf(' ')));
+        assertThat(first).isLessThanOrEqualTo(second);
+        assertThat(reader.shown.get(1)).isNotEqualTo(reader.shown.get(2));
+
+        reader.shown.clear();
+        commands.run("summarize", reader);
+        assertThat(reader.shown.get(0)).isEqualTo("Summary in 3 sentences");
+        assertThat(reader.shown).hasSize(4).doesNotHaveDuplicates();
+
+        reader.shown.clear();
+        commands.run("jump 5", reader);
+        commands.run("summarise paragraph", reader);
+        assertThat(reader.shown).hasSize(2).first().isEqualTo("¶5 in one sentence");
+        assertThat(reader.shown.get(1)).startsWith("¶5 ");
+        assertThat(reader.document.paragraph(5).text()).contains(reader.shown.get(1).substring(3));
+
+        assertThatThrownBy(() -> commands.run("summarise 0", reader)).hasMessageContaining("1 to 200");
+        assertThatThrownBy(() -> commands.run("summarise lots", reader)).hasMessageStartingWith("Usage: summarise");
+        assertThat(commands.complete("summarise p", reader)).containsExactly("paragraph");
     }
 }

@@ -279,4 +279,20 @@ class ReaderPageTest {
         screen.command("quit");
         assertThat(screen.app.finished()).isTrue();
     }
+
+    @Test
+    void aSummaryPopupListsSentencesAndEnterGoesToOne() throws Exception {
+        VirtualScreen screen = seedScreen(100, 30);
+        screen.command("summarise 2");
+        String popup = screen.text();
+        assertThat(popup).contains("Summary in 2 sentences").contains("Enter goes there");
+        screen.type("j").press(KeyType.Enter);
+        assertThat(screen.text()).doesNotContain("Summary in 2 sentences");
+        int paragraph = Integer.parseInt(screen.statusBar().replaceAll(".*¶ (\\d+)/8.*", "$1"));
+        assertThat(popup).contains("¶" + paragraph);
+        screen.command("summarise 1");
+        screen.press(KeyType.Escape);
+        assertThat(screen.text()).doesNotContain("Summary in 1 sentence");
+        assertThat(screen.statusBar()).contains("¶ " + paragraph + "/8");
+    }
 }

@@ -1,0 +1,78 @@
+package dev.lectern.command;
+
+import dev.lectern.doc.Document;
+import dev.lectern.summary.Summariser;
+import dev.lectern.summary.SummarySentence;
+import java.util.List;
+
+/** {@code summarise [N | paragraph]}: the article's key sentences, or the current paragraph's. */
+final class SummariseCommand implements Command {
+    /** A default summary longer than this stops being a summary, whatever 10% of a book is. */
+    static final int MOST_BY_DEFAULT = 25;
+    static final int MOST = 200;
+    private Summariser summariser;
+
+    @Override
+    public String name() {
+        return "summarise";
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("summarize");
+    }
+
+    @Override
+    public String usage() {
+        return "summarise [N | paragraph]";
+    }
+
+    @Override
+    public String summary() {
+        return "the article in N key sentences (default 3, or about 10% of a long text), or the current paragraph in one";
+    }
+
+    @Override
+    public String run(String arguments, ReaderContext reader) throws CommandException {
+        Document document = reader.document();
+        String argument = arguments.strip();
+        if (summariser == null) {
+            summariser = new Summariser(); // loads the language tools on first use only
+        }
+        if (argument.equals("paragraph") || (argument.length() > 1 && "paragraph".startsWith(argument))) {
+            int number = reader.session().paragraph();
+            SummarySentence sentence = summariser.summarise(document.paragraph(number), document.language());
+            reader.showSentences("¶" + number + " in one sentence", List.of(sentence));
+            return null;
+        }
+        int count;
+        if (argument.isEmpty()) {
+            count = Math.min(MOST_BY_DEFAULT, Summariser.defaultLength(sentenceCount(document)));
+        } else {
+            try {
+                count = Integer.parseInt(argument);
+            } catch (NumberFormatException e) {
+                throw new CommandException("Usage: " + usage());
+            }
+            if (count < 1 || count > MOST) {
+                throw new CommandException("A summary has 1 to " + MOST + " sentences.");
+            }
+        }
+        List<SummarySentence> sentences = summariser.summarise(document, count);
+        reader.showSentences("Summary in " + sentences.size() + (sentences.size() == 1 ? " sentence" : " sentences"), sentences);
+        return null;
+    }
+
+    private static int sentenceCount(Document document) {
+        int sentences = 0;
+        for (var paragraph : document.paragraphs()) {
+            sentences += dev.lectern.analysis.SentenceSplitter.split(paragraph.text(), document.language()).size();
+        }
+        return sentences;
+    }
+
+    @Override
+    public List<String> complete(List<String> previousWords, String word, ReaderContext reader) {
+        return previousWords.isEmpty() && "paragraph".startsWith(word) ? List.of("paragraph") : List.of();
+    }
+}
