@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentLoader;
 import dev.lectern.doc.Library;
+import dev.lectern.doc.TextSanitizer;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.keymap.KeymapLoader;
 import dev.lectern.keymap.KeymapParser;
@@ -91,7 +92,7 @@ public final class Main implements Callable<Integer> {
         try {
             keymap = KeymapLoader.load(keymapFile, environment);
         } catch (IOException e) {
-            err.println("lectern: cannot read keymap " + keymapFile + ": " + describe(e));
+            err.println(safe("lectern: cannot read keymap " + keymapFile + ": " + describe(e)));
             return 2;
         }
         for (KeymapProblem problem : keymap.problems()) {
@@ -113,25 +114,30 @@ public final class Main implements Callable<Integer> {
             } else {
                 if (!interactive) {
                     Document document = DocumentLoader.load(where);
-                    notes.forEach(note -> err.println("lectern: " + note));
-                    document.notices().forEach(notice -> err.println("lectern: " + notice));
+                    notes.forEach(note -> err.println(safe("lectern: " + note)));
+                    document.notices().forEach(notice -> err.println(safe("lectern: " + notice)));
                     PlainText.print(document, plainWidth(), out);
                     return 0;
                 }
                 warnings = FullScreen.readArticle(DocumentLoader.open(where), settings);
             }
         } catch (UnreadableDocumentException e) {
-            err.println("lectern: " + e.getMessage());
+            err.println(safe("lectern: " + e.getMessage()));
             return 1;
         }
-        notes.forEach(note -> err.println("lectern: " + note));
-        warnings.forEach(warning -> err.println("lectern: " + warning));
+        notes.forEach(note -> err.println(safe("lectern: " + note)));
+        warnings.forEach(warning -> err.println(safe("lectern: " + warning)));
         return Termination.requested() ? Termination.EXIT_CODE : 0;
     }
 
     /** A person at a terminal: full screen. Otherwise (a pipe, a file, TERM=dumb) plain text. */
     private static boolean isInteractive(Map<String, String> environment) {
         return System.console() != null && !"dumb".equals(environment.get("TERM"));
+    }
+
+    /** File names in messages come from the disk and may hold escape sequences too. */
+    static String safe(String message) {
+        return TextSanitizer.clean(message);
     }
 
     /** content/ beside the launcher (LECTERN_HOME), else in the current directory. */

@@ -30,13 +30,14 @@ final class PlainText {
     }
 
     static void printLibrary(String title, Iterable<Library.Entry> entries, PrintWriter out) {
-        out.println("Library: " + title);
+        out.println(Main.safe("Library: " + title));
         for (Library.Entry entry : entries) {
             if (entry.readable()) {
                 Document d = entry.document();
-                out.printf("%s\t%s\t%d paragraphs\t%s%n", entry.file().getFileName(), d.language().code(), d.size(), d.title());
+                out.println(Main.safe(entry.file().getFileName().toString()) + "\t" + d.language().code() + "\t"
+                        + d.size() + " paragraphs\t" + d.title());
             } else {
-                out.printf("%s\t%s%n", entry.file().getFileName(), entry.problem());
+                out.println(Main.safe(entry.file().getFileName().toString()) + "\t" + Main.safe(entry.problem()));
             }
         }
         out.flush();

@@ -53,9 +53,30 @@ final class TextDecoder {
                     .toString();
             return new Decoded(text, List.of());
         } catch (CharacterCodingException notUtf8) {
-            String text = new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
-            return new Decoded(text, List.of(fileName + " is not valid UTF-8: read as Windows-1252."));
+            return mostlyUtf8(lenient) ? new Decoded(lenient, List.of(fileName
+                    + " has bytes that are not valid UTF-8: they are shown as \uFFFD."))
+                    : new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252),
+                    List.of(fileName + " is not valid UTF-8: read as Windows-1252."));
         }
+    }
+
+    /**
+     * A UTF-8 file with a few broken bytes (a bad copy, a cut download) is still UTF-8: reading
+     * it all as Windows-1252 would garble every accent. It counts as UTF-8 when its well-formed
+     * non-ASCII characters outnumber the broken sequences.
+     */
+    private static boolean mostlyUtf8(String lenient) {
+        long broken = 0;
+        long wellFormed = 0;
+        for (int i = 0; i < lenient.length(); i++) {
+            char c = lenient.charAt(i);
+            if (c == '\uFFFD') {
+                broken++;
+            } else if (c > 0x7F) {
+                wellFormed++;
+            }
+        }
+        return wellFormed > broken;
     }
 
     /** NUL bytes, or a text where control bytes are common, is not something to read. */

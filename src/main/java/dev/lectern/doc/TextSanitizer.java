@@ -167,7 +167,9 @@ public final class TextSanitizer {
             if (c == ESC && i + 1 < text.length() && text.charAt(i + 1) == '\\') {
                 return i + 2;
             }
-            if (c == '\n') {
+            // Another ESC or a line end aborts the string, as in a terminal; stopping there also
+            // keeps a file full of unterminated "ESC ]" from being scanned 4 KB at a time.
+            if (c == ESC || c == '\n') {
                 return start;
             }
         }

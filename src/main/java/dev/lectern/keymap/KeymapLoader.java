@@ -32,7 +32,22 @@ public final class KeymapLoader {
         if (explicit == null && !Files.exists(file)) {
             return new KeymapParser.Result(Keymap.defaults(), List.of());
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (explicit == null) {
+            try {
+                return read(file);
+            } catch (IOException unreadable) {
+                // The user's own file is not something they asked for on this run: warn, go on.
+                return new KeymapParser.Result(Keymap.defaults(),
+                        List.of(new KeymapProblem(file.toString(), 0, "cannot be read (" + unreadable.getMessage()
+                                + "); using the default keys")));
+            }
+        }
+        return read(file);
+    }
+
+    /** Reads a keymap; a byte that is not UTF-8 only spoils its own line, reported as a bad key. */
+    private static KeymapParser.Result read(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         return KeymapParser.parse(file.toString(), text, Keymap.defaults());
     }
 }

@@ -1,7 +1,6 @@
 package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lectern.command.ReaderCommands;
 import dev.lectern.doc.Library;
@@ -111,80 +110,120 @@ public final class FullScreen {
         Terminal jline = takeTerminal();
         AtomicBoolean resized = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
-        KeyboardInput input = new KeyboardInput();
-        JLineTerminalBridge bridge = new JLineTerminalBridge(jline, input);
-        TerminalScreen screen = new TerminalScreen(bridge);
-        Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
-                ReaderCommands.standard());
-        JLinePrompter prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
-        ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
-        jline.handle(Terminal.Signal.WINCH, signal -> {
-            bridge.sizeChanged();
-            prompter.sizeChanged();
-            resized.set(true);
-        });
-        jline.handle(Terminal.Signal.INT, signal -> stop.set(true));
         AtomicBoolean suspend = new AtomicBoolean();
-        jline.handle(Terminal.Signal.TSTP, signal -> suspend.set(true));
-        Termination.onSigterm(stop);
-        // Last resort when the loop cannot stop in time (SIGTERM while stuck): save and restore.
-        Thread lastResort = new Thread(() -> {
-            app.quitAll();
+        KeyboardInput input = new KeyboardInput();
+        JLineTerminalBridge bridge;
+        try {
+            bridge = new JLineTerminalBridge(jline, input);
+        } catch (IOException | RuntimeException e) {
+            quietly(jline::close);
             if (tty != null) {
                 tty.restore();
             }
-        }, "lectern-restore");
-        Runtime.getRuntime().addShutdownHook(lastResort);
+            throw e;
+        }
+        TerminalScreen screen = null;
+        JLinePrompter prompter = null;
+        Thread lastResort = null;
         try {
-            screen.startScreen();
-            app.render();
-            while (!app.finished()) {
-                if (stop.get()) {
-                    app.quitAll();
-                    break;
-                }
-                boolean changed = false;
-                KeyStroke stroke;
-                while (!app.finished() && (stroke = screen.pollInput()) != null) {
-                    if (stroke.getKeyType() == KeyType.EOF) {
-                        app.quitAll(); // the terminal hung up: save and leave quietly
-                        break;
-                    }
-                    app.press(stroke);
-                    changed = true;
-                }
-                if (suspend.getAndSet(false)) {
-                    suspend(screen, bridge, tty);
-                    app.invalidate();
-                    changed = true;
-                }
-                if (app.tick()) {
-                    changed = true;
-                }
-                if (resized.getAndSet(false)) {
-                    app.invalidate();
-                    changed = true;
-                }
-                if (changed) {
-                    app.render();
-                } else {
-                    input.waitForInput(100);
-                }
-            }
+            screen = new TerminalScreen(bridge);
+            Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
+                    ReaderCommands.standard());
+            prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
+            ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
+            JLinePrompter editor = prompter;
+            jline.handle(Terminal.Signal.WINCH, signal -> {
+                bridge.sizeChanged();
+                editor.sizeChanged();
+                resized.set(true);
+            });
+            jline.handle(Terminal.Signal.INT, signal -> stop.set(true));
+            jline.handle(Terminal.Signal.TSTP, signal -> suspend.set(true));
+            Termination.onSigterm(stop);
+            lastResort = lastResort(app, tty);
+            Runtime.getRuntime().addShutdownHook(lastResort);
+            loop(app, screen, bridge, input, tty, resized, stop, suspend);
+            return app.warnings();
         } finally {
             // Each step runs even if one before it fails (a hung-up terminal fails them all).
-            quietly(screen::stopScreen);
-            prompter.close();
+            if (screen != null) {
+                quietly(screen::stopScreen);
+            }
+            if (prompter != null) {
+                prompter.close();
+            }
             quietly(bridge::close);
             quietly(jline::close);
             // JLine's restore does not carry the line speed: put back the exact settings last.
             if (tty != null) {
                 tty.restore();
             }
-            removeHook(lastResort);
+            if (lastResort != null) {
+                removeHook(lastResort);
+            }
         }
-        return app.warnings();
     }
+
+    /**
+     * The shutdown hook for when the loop cannot stop in time (SIGHUP, or SIGTERM while stuck):
+     * save positions if the UI thread lets go within a second, and restore the tty.
+     */
+    private static Thread lastResort(ReaderApp app, TtySnapshot tty) {
+        return new Thread(() -> {
+            Thread save = new Thread(app::quitAll, "lectern-save");
+            save.setDaemon(true);
+            save.start();
+            try {
+                save.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (tty != null) {
+                tty.restore();
+            }
+        }, "lectern-restore");
+    }
+
+    private static void loop(ReaderApp app, TerminalScreen screen, JLineTerminalBridge bridge, KeyboardInput input,
+                             TtySnapshot tty, AtomicBoolean resized, AtomicBoolean stop, AtomicBoolean suspend)
+            throws IOException {
+        screen.startScreen();
+        app.render();
+        while (!app.finished()) {
+            if (stop.get()) {
+                app.quitAll();
+                break;
+            }
+            boolean changed = false;
+            KeyStroke stroke;
+            while (!app.finished() && (stroke = screen.pollInput()) != null) {
+                app.press(stroke);
+                changed = true;
+            }
+            if (input.hungUp()) {
+                app.quitAll(); // the terminal went away: save and leave quietly
+                break;
+            }
+            if (suspend.getAndSet(false)) {
+                suspend(screen, bridge, tty);
+                app.invalidate();
+                changed = true;
+            }
+            if (app.tick()) {
+                changed = true;
+            }
+            if (resized.getAndSet(false)) {
+                app.invalidate();
+                changed = true;
+            }
+            if (changed) {
+                app.render();
+            } else {
+                input.waitForInput(100);
+            }
+        }
+    }
+
 
     /**
      * Ctrl-Z, as less and vi do it: the shell gets its screen and tty back, the process stops,
@@ -193,6 +232,7 @@ public final class FullScreen {
      */
     private static void suspend(TerminalScreen screen, JLineTerminalBridge bridge, TtySnapshot tty) throws IOException {
         screen.stopScreen(false);
+        bridge.flush(); // the shell's "Stopped" must come after the screen is given back
         bridge.leaveRawMode();
         if (tty != null) {
             tty.restore();

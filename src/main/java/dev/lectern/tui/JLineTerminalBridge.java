@@ -26,6 +26,17 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
         super(input, jline.output(), StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
         this.jline = jline;
         this.original = jline.enterRawMode();
+        withoutQuitKey();
+    }
+
+    /**
+     * Ctrl-\ would send SIGQUIT, on which the JVM prints a thread dump over the screen: the key
+     * is switched off while Lectern has the terminal.
+     */
+    private void withoutQuitKey() {
+        Attributes raw = jline.getAttributes();
+        raw.setControlChar(Attributes.ControlChar.VQUIT, 0);
+        jline.setAttributes(raw);
     }
 
     /** Gives the tty back its own settings before the process stops (Ctrl-Z). */
@@ -36,6 +47,7 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
     /** Takes raw mode again after the process was continued (fg). */
     void enterRawModeAgain() {
         jline.enterRawMode();
+        withoutQuitKey();
     }
 
     /** Called from JLine's WINCH handler: lets Lanterna learn the new size. */

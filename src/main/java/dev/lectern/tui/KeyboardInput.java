@@ -23,10 +23,16 @@ final class KeyboardInput extends InputStream {
     private long lastKeyAt = System.nanoTime();
     /** True while the command line has the keyboard (see {@link #forPrompt()}). */
     private volatile boolean promptOpen;
+    private volatile boolean hungUp;
+
+    /** True once the terminal has gone away: there will be no more keys. */
+    boolean hungUp() {
+        return hungUp;
+    }
 
     /** Waits up to {@code millis} for a key; true when one is there. */
     boolean waitForInput(long millis) throws IOException {
-        if (promptOpen) {
+        if (promptOpen || hungUp) {
             return false;
         }
         long deadline = System.nanoTime() + millis * 1_000_000;
@@ -44,12 +50,16 @@ final class KeyboardInput extends InputStream {
     private synchronized boolean pull() throws IOException {
         if (queued.isEmpty()) {
             // One byte at a time: what the decoder has not asked for stays in the tty.
-            if (tty.available() > 0) {
-                int c = tty.read();
-                if (c >= 0) {
-                    queued.add(c == '\r' ? '\n' : c);
-                    lastKeyAt = System.nanoTime();
+            try {
+                if (!hungUp && tty.available() > 0) {
+                    int c = tty.read();
+                    if (c >= 0) {
+                        queued.add(c == '\r' ? '\n' : c);
+                        lastKeyAt = System.nanoTime();
+                    }
                 }
+            } catch (IOException goneAway) {
+                hungUp = true; // the terminal hung up ("Illegal seek" from FIONREAD)
             }
         }
         return !queued.isEmpty();
@@ -65,6 +75,9 @@ final class KeyboardInput extends InputStream {
     public int read() throws IOException {
         while (!waitForInput(1000)) {
             // Lanterna only reads after available() said so; this wait is a safety net.
+            if (hungUp) {
+                return -1;
+            }
         }
         synchronized (this) {
             return queued.poll();

@@ -14,7 +14,8 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * The full-screen app: a stack of pages (library, article, overlays) on one Lanterna screen.
+ * The full-screen app (its public methods are synchronized: a shutdown hook may save the
+ * positions while the screen loop runs): a stack of pages (library, article, overlays) on one Lanterna screen.
  * Keys go to the top page; what it leaves alone (help, redraw, quit) is handled here. Quit
  * closes the top page, so it closes an overlay first and goes from an article back to the library.
  */
@@ -35,7 +36,7 @@ public final class ReaderApp {
         pages.push(first);
     }
 
-    public boolean finished() {
+    public synchronized boolean finished() {
         return pages.isEmpty();
     }
 
@@ -44,7 +45,7 @@ public final class ReaderApp {
     }
 
     /** Handles one key stroke from the terminal. */
-    public void press(KeyStroke stroke) {
+    public synchronized void press(KeyStroke stroke) {
         if (finished()) {
             return;
         }
@@ -117,7 +118,7 @@ public final class ReaderApp {
     }
 
     /** Lets every page catch up with work done in the background; true when one needs drawing. */
-    public boolean tick() {
+    public synchronized boolean tick() {
         boolean changed = false;
         for (Page page : pages) {
             changed |= page.tick();
@@ -133,12 +134,12 @@ public final class ReaderApp {
     }
 
     /** Asks for a complete repaint on the next render (after a resize or Ctrl-L). */
-    public void invalidate() {
+    public synchronized void invalidate() {
         fullRedraw = true;
     }
 
     /** Draws the top full-screen page and the overlays above it, then updates the terminal. */
-    public void render() throws IOException {
+    public synchronized void render() throws IOException {
         if (finished()) {
             return;
         }

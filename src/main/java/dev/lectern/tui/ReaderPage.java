@@ -13,6 +13,7 @@ import dev.lectern.layout.LineWrapper;
 import dev.lectern.layout.WrappedText;
 import dev.lectern.session.Action;
 import dev.lectern.session.PageLayout;
+import dev.lectern.session.Position;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReadingSession;
 import dev.lectern.summary.SummarySentence;
@@ -70,6 +71,9 @@ final class ReaderPage implements Page, PageLayout {
         wrapped.clear();
     }
 
+    /** Saved marks while a long file loads: some may lie beyond its first part. */
+    private Map<Character, Position> savedMarks;
+
     private void restore(List<String> notices) {
         if (store == null || document.source() == null) {
             return;
@@ -83,6 +87,9 @@ final class ReaderPage implements Page, PageLayout {
                 finishLoading(); // the saved place is beyond the first screen's part: wait for it
             }
             session.restore(saved.position(), saved.marks());
+            if (loading != null) {
+                savedMarks = saved.marks(); // put back unclamped once the whole has loaded
+            }
         } catch (IOException e) {
             notices.add("Could not restore the reading position: " + e.getMessage() + ".");
         }
@@ -106,8 +113,22 @@ final class ReaderPage implements Page, PageLayout {
         try {
             Document whole = loading.whole();
             loading = null;
+            int firstPartSize = document.size();
             show(whole);
             session = session.resizedTo(whole.size());
+            if (savedMarks != null) {
+                // A saved mark was clamped to the first part's end; unless the reader has moved
+                // it since, it goes back where it was saved.
+                Map<Character, Position> marks = new java.util.HashMap<>(session.marks());
+                savedMarks.forEach((letter, mark) -> {
+                    Position clamped = mark.paragraph() > firstPartSize ? new Position(firstPartSize, 0) : mark;
+                    if (clamped.equals(marks.get(letter))) {
+                        marks.put(letter, mark);
+                    }
+                });
+                session.restore(session.position(), marks);
+                savedMarks = null;
+            }
             if (!whole.notices().isEmpty()) {
                 message = String.join(" ", whole.notices());
             }
@@ -133,6 +154,7 @@ final class ReaderPage implements Page, PageLayout {
         if (store == null || document.source() == null) {
             return null;
         }
+        finishLoading(); // marks beyond the first part must not be saved cut short
         try {
             store.save(document.source(), session.position(), session.marks());
             return null;

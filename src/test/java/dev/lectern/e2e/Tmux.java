@@ -45,6 +45,11 @@ final class Tmux implements AutoCloseable {
         return run(List.of("tmux", "-L", socket, "capture-pane", "-p"));
     }
 
+    /** The screen with its colours and attributes as escape sequences (capture-pane -e). */
+    String screenWithStyles() throws IOException {
+        return run(List.of("tmux", "-L", socket, "capture-pane", "-p", "-e"));
+    }
+
     boolean alternateScreenOn() throws IOException {
         return run(List.of("tmux", "-L", socket, "display", "-p", "#{alternate_on}")).strip().equals("1");
     }
