@@ -21,7 +21,8 @@ import org.jline.utils.InfoCmp;
 
 /**
  * Runs the full-screen reader on the real terminal and always gives the terminal back as it
- * was: on q, on Ctrl-C (SIGINT), on SIGTERM (a shutdown hook) and on an unexpected exception.
+ * was: on q, on Ctrl-C (SIGINT), on SIGTERM (see {@link Termination}), on Ctrl-Z (suspend),
+ * on a hang-up and on an unexpected exception.
  */
 public final class FullScreen {
     /** How the reader is set up: its keymap, whether to use colour, where positions are kept. */

@@ -15,7 +15,11 @@ final class HelpOverlay implements Page {
     private int scroll;
     private int visibleRows = 1;
 
+    private final String scrollKeys;
+
     HelpOverlay(Keymap keymap) {
+        scrollKeys = keymap.keysFor(Action.NEXT_PARAGRAPH).stream().findFirst().map(Key::toString).orElse("?") + "/"
+                + keymap.keysFor(Action.PREVIOUS_PARAGRAPH).stream().findFirst().map(Key::toString).orElse("?");
         for (Action action : Action.values()) {
             List<Key> keys = keymap.keysFor(action);
             String names = keys.isEmpty() ? "(unbound)" : keys.stream().map(Key::toString).collect(Collectors.joining(", "));
@@ -49,9 +53,10 @@ final class HelpOverlay implements Page {
             String[] row = rows.get(scroll + i);
             int y = top + 2 + i;
             painter.put(left + 2, y, Painter.shorten(row[0], keysWidth), Theme.Style.CURRENT_NUMBER, keysWidth);
-            painter.put(left + 2 + keysWidth + 2, y, row[1], Theme.Style.CURRENT_TEXT, width - keysWidth - 6);
+            int room = width - keysWidth - 6;
+            painter.put(left + 2 + keysWidth + 2, y, Painter.shorten(row[1], room), Theme.Style.CURRENT_TEXT, room);
         }
-        String footer = scroll + visibleRows < rows.size() ? " j/k scroll · Esc closes " : " Esc closes ";
+        String footer = scroll + visibleRows < rows.size() ? " " + scrollKeys + " scroll · Esc closes " : " Esc closes ";
         painter.put(left + 2, top + height - 1, footer, Theme.Style.BORDER, width - 4);
     }
 

@@ -5,6 +5,9 @@ import dev.lectern.keymap.Key;
 import dev.lectern.session.Action;
 import dev.lectern.session.PositionStore;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** The articles of a directory with their language, length and how far they have been read. */
@@ -17,7 +20,7 @@ final class LibraryPage implements Page {
     private int scroll;
     private String message;
     /** Progress figures read from the store, refreshed after an article was opened. */
-    private final java.util.Map<java.nio.file.Path, String> progress = new java.util.HashMap<>();
+    private final Map<Path, String> progress = new HashMap<>();
 
     LibraryPage(String title, List<Library.Entry> entries, Workspace workspace) {
         this.title = title;
@@ -63,6 +66,10 @@ final class LibraryPage implements Page {
 
     @Override
     public void draw(Painter painter) {
+        if (TooSmallNotice.applies(painter)) {
+            TooSmallNotice.draw(painter);
+            return;
+        }
         int cols = painter.size().getColumns();
         int rows = painter.size().getRows();
         painter.fill(0, 0, cols, rows, Theme.Style.CURRENT_TEXT);
@@ -100,7 +107,10 @@ final class LibraryPage implements Page {
         painter.put(1, rows - 1, Painter.shorten(status, cols - 2), Theme.Style.STATUS, cols - 2);
     }
 
-    /** Percent read, by paragraphs, from the saved position; a dash when never opened. */
+    /**
+     * Percent read from the saved position, counted in characters through the end of the saved
+     * paragraph as the reader's status bar counts them; a dash when never opened.
+     */
     private String progress(Library.Entry entry) {
         if (store == null) {
             return "-";
@@ -111,7 +121,15 @@ final class LibraryPage implements Page {
                 return "-";
             }
             int paragraph = Math.min(saved.position().paragraph(), entry.document().size());
-            return Math.round(100.0 * paragraph / entry.document().size()) + "%";
+            long read = 0;
+            long total = 0;
+            for (var p : entry.document().paragraphs()) {
+                total += p.text().length();
+                if (p.number() <= paragraph) {
+                    read += p.text().length();
+                }
+            }
+            return Math.round(100.0 * read / Math.max(1, total)) + "%";
         } catch (IOException e) {
             return "?";
         }

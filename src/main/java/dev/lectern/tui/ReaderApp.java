@@ -40,16 +40,12 @@ public final class ReaderApp {
         return pages.isEmpty();
     }
 
-    Page top() {
-        return pages.peek();
-    }
-
     /** Handles one key stroke from the terminal. */
     public synchronized void press(KeyStroke stroke) {
         if (finished()) {
             return;
         }
-        if (KeyStrokes.isInterrupt(stroke)) {
+        if (KeyStrokes.isInterrupt(stroke)) { // Ctrl-C as a key, where the tty does not make it a signal
             quitAll();
             return;
         }

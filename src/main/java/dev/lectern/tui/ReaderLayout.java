@@ -6,8 +6,6 @@ package dev.lectern.tui;
  * status bar on the last row.
  */
 record ReaderLayout(int columns, int rows, boolean paneVisible, int paneWidth, int gutterWidth, int wrapLimit) {
-    static final int MIN_COLUMNS = 40;
-    static final int MIN_ROWS = 10;
     static final int PANE_AUTO_COLUMNS = 90;
 
     /**
@@ -22,7 +20,7 @@ record ReaderLayout(int columns, int rows, boolean paneVisible, int paneWidth, i
     }
 
     boolean tooSmall() {
-        return columns < MIN_COLUMNS || rows < MIN_ROWS;
+        return columns < TooSmallNotice.MIN_COLUMNS || rows < TooSmallNotice.MIN_ROWS;
     }
 
     /** Columns left of the pane (and of its separator). */

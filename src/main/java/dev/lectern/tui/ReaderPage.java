@@ -396,7 +396,7 @@ final class ReaderPage implements Page, PageLayout {
         layout = ReaderLayout.of(cols, rows, paneChoice, document.size(), workspace.view().wrapLimit());
         painter.fill(0, 0, cols, rows, Theme.Style.CURRENT_TEXT);
         if (layout.tooSmall()) {
-            drawTooSmall(painter);
+            TooSmallNotice.draw(painter);
             return;
         }
         int lastShownOffset = drawText(painter);
@@ -474,14 +474,4 @@ final class ReaderPage implements Page, PageLayout {
         painter.put(1, row, Painter.shorten(left, room), Theme.Style.STATUS, room);
     }
 
-    private void drawTooSmall(Painter painter) {
-        String[] lines = {"Terminal too small", "need " + ReaderLayout.MIN_COLUMNS + "x" + ReaderLayout.MIN_ROWS
-                + ", have " + layout.columns() + "x" + layout.rows()};
-        int top = Math.max(0, layout.rows() / 2 - 1);
-        for (int i = 0; i < lines.length && top + i < layout.rows(); i++) {
-            String line = Painter.shorten(lines[i], layout.columns());
-            int left = Math.max(0, (layout.columns() - line.length()) / 2);
-            painter.put(left, top + i, line, i == 0 ? Theme.Style.NOTICE : Theme.Style.CURRENT_TEXT, layout.columns());
-        }
-    }
 }

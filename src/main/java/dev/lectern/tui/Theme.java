@@ -20,11 +20,9 @@ public final class Theme {
     }
 
     private final Map<Style, Look> looks;
-    private final boolean colour;
 
-    private Theme(Map<Style, Look> looks, boolean colour) {
+    private Theme(Map<Style, Look> looks) {
         this.looks = looks;
-        this.colour = colour;
     }
 
     public static Theme colour() {
@@ -41,7 +39,7 @@ public final class Theme {
         looks.put(Style.BORDER, new Look(grey, plain, EnumSet.noneOf(SGR.class)));
         looks.put(Style.SELECTED, new Look(plain, plain, EnumSet.of(SGR.REVERSE)));
         looks.put(Style.NOTICE, new Look(TextColor.ANSI.YELLOW, plain, EnumSet.of(SGR.BOLD)));
-        return new Theme(looks, true);
+        return new Theme(looks);
     }
 
     public static Theme monochrome() {
@@ -56,14 +54,10 @@ public final class Theme {
         looks.put(Style.PANE_TITLE, new Look(plain, plain, EnumSet.of(SGR.BOLD)));
         looks.put(Style.SELECTED, new Look(plain, plain, EnumSet.of(SGR.REVERSE)));
         looks.put(Style.NOTICE, new Look(plain, plain, EnumSet.of(SGR.BOLD)));
-        return new Theme(looks, false);
+        return new Theme(looks);
     }
 
     public Look look(Style style) {
         return looks.get(style);
-    }
-
-    public boolean isColour() {
-        return colour;
     }
 }

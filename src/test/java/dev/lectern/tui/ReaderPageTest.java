@@ -108,8 +108,11 @@ class ReaderPageTest {
     @Test
     void noLineIsWiderThanItsColumnAndWordsAreWhole() throws Exception {
         VirtualScreen screen = seedScreen(60, 20);
-        for (String row : screen.rows()) {
-            assertThat(DisplayWidth.of(row)).isLessThanOrEqualTo(60);
+        // 60 columns: a gutter of 6, text wrapped to 53, and the last column left as a margin.
+        for (String row : screen.rows().subList(0, 19)) {
+            assertThat(row.charAt(59)).as(row).isEqualTo(' ');
+            String text = row.stripTrailing();
+            assertThat(DisplayWidth.of(text.substring(Math.min(6, text.length())))).isLessThanOrEqualTo(53);
         }
         // "L’Organisation du traité de sécurité collective indique que" must not be cut mid-word
         String firstLine = screen.row(0).strip();
@@ -125,9 +128,11 @@ class ReaderPageTest {
         screen.resize(50, 15);
         assertThat(screen.row(0)).contains("3 Dans une");
         assertThat(screen.statusBar()).contains("¶ 3/8");
-        for (String row : screen.rows()) {
-            assertThat(DisplayWidth.of(row)).isLessThanOrEqualTo(50);
+        // Re-wrapped to 43 columns: no text in the last column, and the lines got shorter.
+        for (String row : screen.rows().subList(0, 14)) {
+            assertThat(row.charAt(49)).as(row).isEqualTo(' ');
         }
+        assertThat(screen.row(1)).doesNotContain("“gangs terroristes”");
     }
 
     @Test
@@ -294,5 +299,40 @@ class ReaderPageTest {
         screen.press(KeyType.Escape);
         assertThat(screen.text()).doesNotContain("Summary in 1 sentence");
         assertThat(screen.statusBar()).contains("¶ " + paragraph + "/8");
+    }
+
+    @Test
+    void theRestOfALongFileArrivesThroughTickAndMarksBeyondTheFirstPartSurvive() throws Exception {
+        StringBuilder text = new StringBuilder("Long book\n\n");
+        for (int i = 1; text.length() < 800_000; i++) {
+            text.append("Paragraph ").append(i).append(" says something worth reading, again and again.\n\n");
+        }
+        Path file = state.resolve("book.txt");
+        Files.writeString(file, text);
+        int total = DocumentLoader.load(file).size();
+        PositionStore store = new PositionStore(state.resolve("positions"));
+
+        VirtualScreen first = new VirtualScreen(80, 24, store, w -> new ReaderPage(loadOpening(file), w));
+        first.type("G").type("mz").type("gq"); // a mark at the very end, then back to the start
+        assertThat(first.app.finished()).isTrue();
+
+        VirtualScreen again = new VirtualScreen(80, 24, store, w -> new ReaderPage(loadOpening(file), w));
+        assertThat(again.statusBar()).contains("¶ 1/…");
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!again.app.tick() && System.nanoTime() < deadline) {
+            Thread.sleep(10); // the first tick starts the loading; later ones take the whole
+        }
+        again.app.render();
+        assertThat(again.statusBar()).contains("¶ 1/" + total);
+        again.type("'z");
+        assertThat(again.statusBar()).contains("¶ " + total + "/" + total);
+    }
+
+    private static dev.lectern.doc.Opening loadOpening(Path file) {
+        try {
+            return DocumentLoader.open(file);
+        } catch (dev.lectern.doc.UnreadableDocumentException e) {
+            throw new AssertionError(e);
+        }
     }
 }
