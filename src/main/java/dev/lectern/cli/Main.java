@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lectern [FILE|DIR]}: opens an article, or the library of a directory (default: content/). */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = {ShellCommand.class, SummariseCommand.class, CompletionCommand.class},
         description = "A keyboard-driven terminal reader for articles.%n"
                 + "With no argument, lists the articles in content/. Press ? in the reader for the keys.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -146,7 +147,19 @@ public final class Main implements Callable<Integer> {
         return home != null && !home.isBlank() ? Path.of(home, "content") : Path.of("content");
     }
 
-    private int plainWidth() {
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    int plainWidth() {
         try {
             int columns = Integer.parseInt(environment.getOrDefault("COLUMNS", "80").strip());
             return columns >= 20 ? columns : 80;

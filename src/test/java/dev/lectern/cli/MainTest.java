@@ -95,4 +95,22 @@ class MainTest {
         assertThat(log).isEqualTo(temp.resolve("state/lectern/lectern.log"));
         assertThat(Files.readString(log)).contains("java.lang.IllegalStateException: boom").contains("at dev.lectern");
     }
+
+    @Test
+    void summariseOneShotPrintsSentencesWithParagraphNumbersAndJson() {
+        assertThat(run("summarise", "content/kazakhstan-otsc.fr.txt", "-n", "2")).isZero();
+        assertThat(out.toString().lines()).hasSize(2).allMatch(line -> line.matches("¶\\d+\t.+"));
+        out.getBuffer().setLength(0);
+        assertThat(run("summarize", "content/kazakhstan-otsc.fr.txt", "--json")).isZero();
+        assertThat(out.toString()).startsWith("[").contains("\"paragraph\": 1, \"sentence\": \"L’Organisation").endsWith("]\n");
+        assertThat(run("summarise", temp.resolve("none.txt").toString())).isEqualTo(1);
+        assertThat(run("summarise", "content/kazakhstan-otsc.fr.txt", "-n", "0")).isEqualTo(2);
+    }
+
+    @Test
+    void completionScriptsForBashAndZsh() {
+        assertThat(run("completion", "bash")).isZero();
+        assertThat(out.toString()).contains("complete -F").contains("summarise").contains("shell");
+        assertThat(run("completion", "fish")).isEqualTo(2);
+    }
 }

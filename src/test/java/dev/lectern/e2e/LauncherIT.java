@@ -288,4 +288,31 @@ class LauncherIT {
             assertThat(waitForExit(tmux)).contains("EXIT=0");
         }
     }
+
+    @Test
+    void theLineShellTakesPipedCommands() throws Exception {
+        try (Tmux tmux = tmux("shellpipe", 100, 40)) {
+            tmux.typeLine("clear; printf 'jump 3\\nsummarise 2\\n' | ./lectern shell " + SEED + "; echo EXIT=$?");
+            String screen = waitForExit(tmux);
+            assertThat(screen).contains("¶3/8").contains("Dans une allocution").contains("Summary in 2 sentences:")
+                    .contains("EXIT=0");
+            assertThat(screen.indexOf("¶3/8")).isLessThan(screen.indexOf("Summary in 2"));
+        }
+    }
+
+    @Test
+    void theLineShellWorksOnADumbTerminalWithCompletion() throws Exception {
+        try (Tmux tmux = tmux("shelldumb", 100, 40, "TERM=dumb")) {
+            tmux.typeLine("clear; ./lectern shell " + SEED + "; echo EXIT=$?");
+            tmux.waitFor(s -> s.lines().anyMatch(line -> line.startsWith("lectern>")), "the shell prompt");
+            // A dumb terminal cannot redraw the line: that Tab completed "ju" shows in the result,
+            // since "ju4" would be an unknown command.
+            tmux.keys("j", "u", "Tab");
+            Tmux.sleep(300);
+            tmux.keys("4", "Enter");
+            tmux.waitFor("¶4/8");
+            tmux.typeLine("quit");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
 }

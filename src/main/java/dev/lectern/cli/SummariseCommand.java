@@ -1,0 +1,64 @@
+package dev.lectern.cli;
+
+import dev.lectern.doc.Document;
+import dev.lectern.doc.DocumentLoader;
+import dev.lectern.doc.UnreadableDocumentException;
+import dev.lectern.summary.Summariser;
+import dev.lectern.summary.SummarySentence;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lectern summarise FILE [-n N] [--json]}: the summary the reader's popup would show. */
+@Command(name = "summarise", aliases = "summarize", mixinStandardHelpOptions = true,
+        description = "Print the key sentences of FILE in article order, each with its paragraph number.")
+final class SummariseCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(paramLabel = "FILE", description = "The article.")
+    Path file;
+
+    @Option(names = "-n", paramLabel = "N", description = "How many sentences (default: 3, or about 10% of a long text).")
+    Integer count;
+
+    @Option(names = "--json", description = "Print JSON: a list of {\"paragraph\", \"sentence\"}.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (count != null && count < 1) {
+            main.err().println("lectern: -n takes a number from 1.");
+            return 2;
+        }
+        Document document;
+        try {
+            document = DocumentLoader.load(file);
+        } catch (UnreadableDocumentException e) {
+            main.err().println(Main.safe("lectern: " + e.getMessage()));
+            return 1;
+        }
+        Summariser summariser = new Summariser();
+        List<SummarySentence> sentences = count == null ? summariser.summarise(document) : summariser.summarise(document, count);
+        PrintWriter out = main.out();
+        if (json) {
+            out.print("[");
+            for (int i = 0; i < sentences.size(); i++) {
+                SummarySentence s = sentences.get(i);
+                out.print((i == 0 ? "" : ",") + "\n  {\"paragraph\": " + s.paragraph() + ", \"sentence\": " + Json.string(s.text()) + "}");
+            }
+            out.println("\n]");
+        } else {
+            for (SummarySentence s : sentences) {
+                out.println("¶" + s.paragraph() + "\t" + s.text());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.lectern.shell;
+
+import dev.lectern.command.CommandException;
+import dev.lectern.command.CommandSet;
+import dev.lectern.command.ReaderContext;
+import dev.lectern.doc.Document;
+import dev.lectern.doc.DocumentLoader;
+import dev.lectern.doc.Paragraph;
+import dev.lectern.doc.UnreadableDocumentException;
+import dev.lectern.layout.LineWrapper;
+import dev.lectern.layout.WrappedText;
+import dev.lectern.session.Position;
+import dev.lectern.session.ReadingSession;
+import dev.lectern.summary.SummarySentence;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The line-mode reader: the same commands as the full-screen view, one line at a time, with
+ * plain output a screen reader or a pipe can follow. After each move it prints the paragraph
+ * it moved to. Where lines come from (a JLine prompt or a pipe) is the caller's business.
+ */
+public final class LineShell implements ReaderContext {
+    private final CommandSet commands;
+    private final PrintWriter out;
+    private Document document;
+    private ReadingSession session;
+    private int width;
+    private boolean quit;
+
+    public LineShell(Document document, CommandSet commands, PrintWriter out, int width) {
+        this.commands = commands;
+        this.out = out;
+        this.width = width;
+        show(document);
+    }
+
+    private void show(Document shown) {
+        document = shown;
+        session = new ReadingSession(shown.size());
+    }
+
+    /** Runs one line; returns false once the reader asked to quit. */
+    public boolean run(String line) {
+        Position before = session.position();
+        Document documentBefore = document;
+        try {
+            String message = commands.run(line, this);
+            if (message != null) {
+                printWrapped(message);
+            }
+        } catch (CommandException e) {
+            printWrapped("Error: " + e.getMessage());
+        }
+        if (!quit && (document != documentBefore || !session.position().equals(before))) {
+            printParagraph();
+        }
+        out.flush();
+        return !quit;
+    }
+
+    /** The opening lines: the title, where the reader is, how to get help. */
+    public void greet() {
+        printWrapped(document.title() + " (" + document.size() + " paragraphs). Type help for the commands.");
+        printParagraph();
+        out.flush();
+    }
+
+    public List<String> complete(String line) {
+        return commands.complete(line, this);
+    }
+
+    private void printParagraph() {
+        Paragraph paragraph = document.paragraph(session.paragraph());
+        out.println();
+        if (paragraph.heading() != null) {
+            printWrapped(paragraph.heading());
+        }
+        out.println("¶" + paragraph.number() + "/" + document.size());
+        printWrapped(paragraph.text());
+    }
+
+    private void printWrapped(String text) {
+        WrappedText lines = LineWrapper.wrap(text, width);
+        for (int i = 0; i < lines.lineCount(); i++) {
+            out.println(lines.line(i));
+        }
+    }
+
+    @Override
+    public Document document() {
+        return document;
+    }
+
+    @Override
+    public ReadingSession session() {
+        return session;
+    }
+
+    @Override
+    public void open(Path file) throws CommandException {
+        try {
+            show(DocumentLoader.load(file));
+            printWrapped(document.title() + " (" + document.size() + " paragraphs).");
+        } catch (UnreadableDocumentException e) {
+            throw new CommandException(e.getMessage());
+        }
+    }
+
+    @Override
+    public void set(String option, String value) throws CommandException {
+        if (!option.equals("wrap")) {
+            throw new CommandException("The shell has one setting: wrap (a width, or auto).");
+        }
+        if (value.equals("auto")) {
+            width = 80;
+            return;
+        }
+        try {
+            int columns = Integer.parseInt(value);
+            if (columns >= 20 && columns <= 1000) {
+                width = columns;
+                return;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new CommandException("wrap is a width from 20 to 1000 columns, or auto.");
+    }
+
+    @Override
+    public Map<String, List<String>> settings() {
+        Map<String, List<String>> settings = new LinkedHashMap<>();
+        settings.put("wrap", List.of("auto", "60", "72", "80", "100"));
+        return settings;
+    }
+
+    @Override
+    public void quit() {
+        quit = true;
+    }
+
+    @Override
+    public void showSentences(String title, List<SummarySentence> sentences) {
+        printWrapped(title + ":");
+        for (SummarySentence sentence : sentences) {
+            printWrapped("¶" + sentence.paragraph() + "  " + sentence.text());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.lectern.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.command.ReaderCommands;
+import dev.lectern.doc.DocumentLoader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class LineShellTest {
+    private final StringWriter output = new StringWriter();
+
+    private LineShell shell() throws Exception {
+        return new LineShell(DocumentLoader.load(Path.of("content/kazakhstan-otsc.fr.txt")), ReaderCommands.standard(),
+                new PrintWriter(output, true), 60);
+    }
+
+    @Test
+    void eachMovePrintsTheParagraphMovedTo() throws Exception {
+        LineShell shell = shell();
+        assertThat(shell.run("jump 3")).isTrue();
+        assertThat(output.toString()).contains("¶3/8").contains("Dans une allocution");
+        assertThat(output.toString().lines()).allMatch(line -> line.length() <= 60);
+        output.getBuffer().setLength(0);
+        shell.run("marks");
+        assertThat(output.toString()).startsWith("No marks yet").doesNotContain("¶3/8");
+    }
+
+    @Test
+    void summariesErrorsAndQuit() throws Exception {
+        LineShell shell = shell();
+        shell.run("summarise 2");
+        assertThat(output.toString()).startsWith("Summary in 2 sentences:").contains("¶1  L’Organisation");
+        shell.run("jmup 2");
+        assertThat(output.toString()).contains("Error: Unknown command 'jmup'. Did you mean jump?");
+        shell.run("set theme mono");
+        assertThat(output.toString()).contains("Error: The shell has one setting: wrap");
+        assertThat(shell.run("quit")).isFalse();
+    }
+
+    @Test
+    void completionIsTheSameAsInTheReader() throws Exception {
+        assertThat(shell().complete("ju")).containsExactly("jump");
+        assertThat(shell().complete("set ")).containsExactly("wrap");
+    }
+}
