@@ -7,8 +7,6 @@ import java.util.List;
 
 /** {@code summarise [N | paragraph]}: the article's key sentences, or the current paragraph's. */
 final class SummariseCommand implements Command {
-    /** A default summary longer than this stops being a summary, whatever 10% of a book is. */
-    static final int MOST_BY_DEFAULT = 25;
     static final int MOST = 200;
     private Summariser summariser;
 
@@ -45,10 +43,11 @@ final class SummariseCommand implements Command {
             reader.showSentences("¶" + number + " in one sentence", List.of(sentence));
             return null;
         }
-        int count;
+        List<SummarySentence> sentences;
         if (argument.isEmpty()) {
-            count = Math.min(MOST_BY_DEFAULT, Summariser.defaultLength(sentenceCount(document)));
+            sentences = summariser.summarise(document);
         } else {
+            int count;
             try {
                 count = Integer.parseInt(argument);
             } catch (NumberFormatException e) {
@@ -57,18 +56,10 @@ final class SummariseCommand implements Command {
             if (count < 1 || count > MOST) {
                 throw new CommandException("A summary has 1 to " + MOST + " sentences.");
             }
+            sentences = summariser.summarise(document, count);
         }
-        List<SummarySentence> sentences = summariser.summarise(document, count);
         reader.showSentences("Summary in " + sentences.size() + (sentences.size() == 1 ? " sentence" : " sentences"), sentences);
         return null;
-    }
-
-    private static int sentenceCount(Document document) {
-        int sentences = 0;
-        for (var paragraph : document.paragraphs()) {
-            sentences += dev.lectern.analysis.SentenceSplitter.split(paragraph.text(), document.language()).size();
-        }
-        return sentences;
     }
 
     @Override

@@ -55,9 +55,12 @@ public final class Summariser {
         this.redundancy = redundancy;
     }
 
-    /** How many sentences a summary has by default: 3, or about a tenth of a long text. */
+    /** A default summary longer than this stops being a summary, whatever a tenth of a book is. */
+    public static final int MOST_BY_DEFAULT = 25;
+
+    /** How many sentences a summary has by default: 3, or about a tenth of a long text, at most 25. */
     public static int defaultLength(int sentences) {
-        return Math.max(DEFAULT_LENGTH, (int) Math.round(sentences / 10.0));
+        return Math.min(MOST_BY_DEFAULT, Math.max(DEFAULT_LENGTH, (int) Math.round(sentences / 10.0)));
     }
 
     /** A summary of the default length ({@link #defaultLength(int)}). */

@@ -112,7 +112,8 @@ class SummariserTest {
         assertThat(Summariser.defaultLength(5)).isEqualTo(3);
         assertThat(Summariser.defaultLength(30)).isEqualTo(3);
         assertThat(Summariser.defaultLength(80)).isEqualTo(8);
-        assertThat(Summariser.defaultLength(1000)).isEqualTo(100);
+        assertThat(Summariser.defaultLength(200)).isEqualTo(20);
+        assertThat(Summariser.defaultLength(1000)).isEqualTo(25);
     }
 
     @Test
