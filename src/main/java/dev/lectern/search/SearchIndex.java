@@ -424,7 +424,7 @@ public final class SearchIndex {
                 System.arraycopy(lists[t], 0, postings, 3 * first[t], sizes[t]);
                 lists[t] = null;
             }
-            return new SearchIndex(document, Map.copyOf(termIds), first, postings, vocabulary);
+            return new SearchIndex(document, Map.copyOf(termIds), first, postings, vocabulary.freeze());
         }
 
         /** Files each part of a hyphenated word (Kassym-Jomart, États-Unis) under its own term. */

@@ -20,7 +20,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class Vocabulary {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
-    private final Map<String, Integer> ids = new HashMap<>();
+    /** Folded word to id while the index is built; dropped by {@link #freeze()}. */
+    private Map<String, Integer> ids = new HashMap<>();
     private final List<String> folded = new ArrayList<>();
     private final List<String> shown = new ArrayList<>();
     private int[] terms = new int[1024];
@@ -42,6 +43,14 @@ final class Vocabulary {
         shown.add(original.toLowerCase(Locale.ROOT).replace('’', '\''));
         terms[next] = term;
         return next;
+    }
+
+    /** Ends building: keeps only what "did you mean" needs. */
+    Vocabulary freeze() {
+        ids = null;
+        counts = Arrays.copyOf(counts, folded.size());
+        terms = Arrays.copyOf(terms, folded.size());
+        return this;
     }
 
     void count(int id) {
