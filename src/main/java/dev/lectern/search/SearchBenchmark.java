@@ -16,9 +16,8 @@ import java.util.Locale;
  * keeps, then how long searches take once it is built.
  *
  * <pre>
- * mvn -B -q -o compile
- * java -cp target/classes:$(mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \
- *     dev.lectern.search.SearchBenchmark FILE [WORD]
+ * mvn -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:$(cat target/cp.txt) dev.lectern.search.SearchBenchmark FILE [WORD]
  * </pre>
  *
  * It loads FILE with {@link DocumentLoader}, builds the index five times (the first build is cold,
