@@ -24,6 +24,15 @@ public interface ReaderContext {
 
     void quit();
 
+    /** The search index of the current document, built on first use. */
+    dev.lectern.search.SearchIndex searchIndex();
+
+    /**
+     * Goes to a search match, so that it is in view, and remembers the result for highlighting
+     * and for the next / previous match.
+     */
+    void goToMatch(dev.lectern.search.SearchResult result, dev.lectern.search.Match match);
+
     /** Shows sentences picked from the article (a summary), each with its paragraph number. */
     void showSentences(String title, java.util.List<dev.lectern.summary.SummarySentence> sentences);
 }

@@ -27,6 +27,9 @@ public final class Keymap {
         bind(map, Action.GO_TO_MARK, "'");
         bind(map, Action.TOGGLE_PANE, "e");
         bind(map, Action.COMMAND_LINE, ":");
+        bind(map, Action.SEARCH, "/");
+        bind(map, Action.NEXT_MATCH, "n");
+        bind(map, Action.PREVIOUS_MATCH, "N");
         bind(map, Action.OPEN, "Enter");
         bind(map, Action.HELP, "?");
         bind(map, Action.CLOSE, "Esc");

@@ -90,6 +90,11 @@ public final class ReadingSession {
         jumpTo(new Position(paragraph, 0));
     }
 
+    /** Goes to a place inside a paragraph (a search match), remembering where the reader was. */
+    public void jumpTo(int paragraph, int offset) {
+        jumpTo(new Position(paragraph, offset));
+    }
+
     private void jumpTo(Position target) {
         Position clamped = clamp(target);
         if (!clamped.equals(position)) {

@@ -8,6 +8,9 @@ import dev.lectern.doc.DocumentLoader;
 import dev.lectern.doc.Paragraph;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.layout.LineWrapper;
+import dev.lectern.search.Match;
+import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchResult;
 import dev.lectern.layout.WrappedText;
 import dev.lectern.session.Position;
 import dev.lectern.session.ReadingSession;
@@ -141,6 +144,21 @@ public final class LineShell implements ReaderContext {
     @Override
     public void quit() {
         quit = true;
+    }
+
+    private SearchIndex searchIndex;
+
+    @Override
+    public SearchIndex searchIndex() {
+        if (searchIndex == null || searchIndex.document() != document) {
+            searchIndex = SearchIndex.build(document);
+        }
+        return searchIndex;
+    }
+
+    @Override
+    public void goToMatch(SearchResult result, Match match) {
+        session.jumpTo(match.paragraph());
     }
 
     @Override

@@ -1,6 +1,11 @@
 package dev.lectern.tui;
 
 import dev.lectern.command.CommandException;
+import dev.lectern.command.SearchCommand;
+import dev.lectern.search.Match;
+import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchResult;
+import java.util.Optional;
 import dev.lectern.command.ReaderContext;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentLoader;
@@ -202,6 +207,13 @@ final class ReaderPage implements Page, PageLayout {
                 message = action == Action.SET_MARK ? "Set mark: type a letter" : "Go to mark: type a letter (' for back)";
             }
             case TOGGLE_PANE -> paneChoice = !layout.paneVisible();
+            case SEARCH -> {
+                return Reply.ask(new Prompt("/", "search.history", typed -> List.of(),
+                        line -> line == null ? Reply.DONE : line.isBlank() ? stepMatch(true) : runCommand("search " + line)));
+            }
+            case NEXT_MATCH, PREVIOUS_MATCH -> {
+                return stepMatch(action == Action.NEXT_MATCH);
+            }
             case COMMAND_LINE -> {
                 return Reply.ask(new Prompt(":", "commands.history",
                         typed -> workspace.commands().complete(typed, commands), this::runCommand));
@@ -239,9 +251,27 @@ final class ReaderPage implements Page, PageLayout {
 
     /** What the command line's commands see of this page. */
     private final CommandTarget commands = new CommandTarget();
+    private SearchIndex searchIndex;
+    private SearchResult search;
+    private Match currentMatch;
     private boolean quitRequested;
     private Page replacement;
     private Page popup;
+
+    /** n and N: the next or previous match of the last search, going round the ends. */
+    private Reply stepMatch(boolean forward) {
+        if (search == null) {
+            message = "No search yet: / searches.";
+            return Reply.DONE;
+        }
+        Optional<SearchResult.Step> step = forward ? search.next(currentMatch.paragraph(), currentMatch.start())
+                : search.previous(currentMatch.paragraph(), currentMatch.start());
+        step.ifPresent(found -> {
+            commands.goToMatch(search, found.match());
+            message = SearchCommand.describe(found);
+        });
+        return Reply.DONE;
+    }
 
     private Reply runCommand(String line) {
         if (line == null) {
@@ -336,6 +366,26 @@ final class ReaderPage implements Page, PageLayout {
         @Override
         public void quit() {
             quitRequested = true;
+        }
+
+        @Override
+        public SearchIndex searchIndex() {
+            finishLoading();
+            if (searchIndex == null || searchIndex.document() != document) {
+                searchIndex = SearchIndex.build(document);
+            }
+            return searchIndex;
+        }
+
+        @Override
+        public void goToMatch(SearchResult result, Match match) {
+            search = result;
+            currentMatch = match;
+            // The paragraph from its start when the match is on its first page, else from the match's line.
+            WrappedText lines = wrap(match.paragraph());
+            int line = lines.lineAt(match.start());
+            int offset = line < Math.max(1, layout.textRows() - 3) ? 0 : lines.start(line);
+            session.jumpTo(match.paragraph(), offset);
         }
 
         @Override
@@ -437,10 +487,29 @@ final class ReaderPage implements Page, PageLayout {
                     currentEnd = lines.end(line);
                 }
                 painter.put(gutter, row, lines.line(line), text, width);
+                highlightMatches(painter, p, lines, line, row);
             }
             row++;
         }
         return currentEnd;
+    }
+
+    /** Draws the search matches that fall on one screen line of paragraph {@code p}. */
+    private void highlightMatches(Painter painter, int p, WrappedText lines, int line, int row) {
+        if (search == null) {
+            return;
+        }
+        String text = document.paragraph(p).text();
+        int lineStart = lines.start(line);
+        int lineEnd = lines.end(line);
+        for (Match match : search.in(p)) {
+            int start = Math.max(match.start(), lineStart);
+            int end = Math.min(match.end(), lineEnd);
+            if (start < end) {
+                int column = layout.gutterWidth() + DisplayWidth.of(text, lineStart, start);
+                painter.put(column, row, text.substring(start, end), Theme.Style.MATCH, layout.wrapWidth() - (column - layout.gutterWidth()));
+            }
+        }
     }
 
     private void drawPane(Painter painter) {

@@ -113,4 +113,16 @@ class MainTest {
         assertThat(out.toString()).contains("complete -F").contains("summarise").contains("shell");
         assertThat(run("completion", "fish")).isEqualTo(2);
     }
+
+    @Test
+    void searchOneShotExitCodesAndMarks() {
+        assertThat(run("search", "content/kazakhstan-otsc.fr.txt", "psaki")).isZero();
+        assertThat(out.toString()).startsWith("¶8\t").contains("Jen [Psaki]");
+        assertThat(run("search", "content/kazakhstan-otsc.fr.txt", "pzaki")).isEqualTo(1);
+        assertThat(err.toString()).contains("no match. Did you mean psaki?");
+        assertThat(run("search", "content/kazakhstan-otsc.fr.txt", "/[/")).isEqualTo(2);
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "content/kazakhstan-otsc.fr.txt", "\"Garde nationale\"", "--json")).isZero();
+        assertThat(out.toString()).contains("\"paragraph\": 5").contains("\"paragraph\": 6").contains("\"matches\": [[");
+    }
 }

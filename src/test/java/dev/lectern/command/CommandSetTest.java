@@ -62,6 +62,21 @@ class CommandSetTest {
         }
 
         final List<String> shown = new ArrayList<>();
+        dev.lectern.search.SearchIndex index;
+
+        @Override
+        public dev.lectern.search.SearchIndex searchIndex() {
+            if (index == null) {
+                index = dev.lectern.search.SearchIndex.build(document);
+            }
+            return index;
+        }
+
+        @Override
+        public void goToMatch(dev.lectern.search.SearchResult result, dev.lectern.search.Match match) {
+            session.jumpTo(match.paragraph());
+            calls.add("match ¶" + match.paragraph());
+        }
 
         @Override
         public void showSentences(String title, List<dev.lectern.summary.SummarySentence> sentences) {
@@ -181,5 +196,18 @@ class CommandSetTest {
         assertThatThrownBy(() -> commands.run("summarise 0", reader)).hasMessageContaining("1 to 200");
         assertThatThrownBy(() -> commands.run("summarise lots", reader)).hasMessageStartingWith("Usage: summarise");
         assertThat(commands.complete("summarise p", reader)).containsExactly("paragraph");
+    }
+
+    @Test
+    void searchGoesToTheFirstMatchFromHereAndExplainsFailures() throws Exception {
+        FakeReader reader = new FakeReader();
+        assertThat(commands.run("search psaki", reader)).isEqualTo("match 1/1");
+        assertThat(reader.session.paragraph()).isEqualTo(8);
+        commands.run("jump 4", reader);
+        assertThat(commands.run("search manifestation", reader)).startsWith("match ");
+        assertThat(reader.session.paragraph()).isEqualTo(6);
+        assertThatThrownBy(() -> commands.run("search pzaki", reader)).hasMessage("No match for pzaki. Did you mean psaki?");
+        assertThatThrownBy(() -> commands.run("search /[/", reader)).hasMessageContaining("Unclosed character class");
+        assertThatThrownBy(() -> commands.run("search", reader)).hasMessageStartingWith("Usage: search");
     }
 }

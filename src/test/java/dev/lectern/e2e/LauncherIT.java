@@ -315,4 +315,33 @@ class LauncherIT {
             assertThat(waitForExit(tmux)).contains("EXIT=0");
         }
     }
+
+    @Test
+    void slashSearchesAndNGoesToTheNextMatch() throws Exception {
+        try (Tmux tmux = tmux("search", 100, 30)) {
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("/");
+            tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith("/"), "the search prompt");
+            tmux.keys("-l", "psaki");
+            tmux.waitFor("/psaki");
+            tmux.keys("Enter");
+            String screen = tmux.waitFor("match 1/1");
+            assertThat(screen).contains("¶ 8/8").contains("Psaki");
+            assertThat(tmux.screenWithStyles()).containsPattern("\u001b\\[[0-9;]*43m[^\u001b]*Psaki");
+            tmux.keys("n");
+            tmux.waitFor("wrapped round the end");
+            tmux.keys(":", "s", "e", "a", "r", "c", "h", " ", "G", "a", "r", "d", "e");
+            tmux.waitFor(":search Garde");
+            tmux.keys("Enter");
+            // From ¶8 the search goes round the end to "chien de garde" in ¶2, then the Garde nationale.
+            tmux.waitFor(s -> s.contains("¶ 2/8") && s.contains("match 1/3 (wrapped"), "the first garde");
+            tmux.keys("n");
+            tmux.waitFor(s -> s.contains("¶ 5/8") && s.contains("match 2/3"), "the second");
+            tmux.keys("n");
+            tmux.waitFor("¶ 6/8");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
 }

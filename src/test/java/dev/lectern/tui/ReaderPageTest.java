@@ -335,4 +335,33 @@ class ReaderPageTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void slashSearchesHighlightsTheMatchesAndNSteps() throws Exception {
+        VirtualScreen screen = seedScreen(100, 30);
+        screen.answers.add("tokaiev");
+        screen.type("/");
+        assertThat(screen.prompts).containsExactly("/");
+        assertThat(screen.statusBar()).contains("match 1/").contains("¶ 3/8");
+        int column = screen.row(0).indexOf("Tokaïev");
+        assertThat(column).isPositive();
+        assertThat(screen.cell(column, 0).getBackgroundColor()).isEqualTo(com.googlecode.lanterna.TextColor.ANSI.YELLOW);
+        assertThat(screen.cell(column - 2, 0).getBackgroundColor()).isNotEqualTo(com.googlecode.lanterna.TextColor.ANSI.YELLOW);
+        screen.type("n");
+        assertThat(screen.statusBar()).contains("match 2/").contains("¶ 6/8");
+        screen.type("N");
+        assertThat(screen.statusBar()).contains("match 1/").contains("¶ 3/8");
+        screen.type("N");
+        assertThat(screen.statusBar()).contains("wrapped round the end");
+        screen.answers.add("/[/");
+        screen.type("/");
+        assertThat(screen.statusBar()).contains("Unclosed character class");
+    }
+
+    @Test
+    void nWithoutASearchSaysHowToSearch() throws Exception {
+        VirtualScreen screen = seedScreen(100, 30);
+        screen.type("n");
+        assertThat(screen.statusBar()).contains("No search yet");
+    }
 }

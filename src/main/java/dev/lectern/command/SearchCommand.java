@@ -1,0 +1,53 @@
+package dev.lectern.command;
+
+import dev.lectern.search.Query;
+import dev.lectern.search.SearchException;
+import dev.lectern.search.SearchResult;
+import java.util.Optional;
+
+/**
+ * {@code search WORDS | "a phrase" | /regex/}: goes to the first match from the current
+ * paragraph on, wrapping at the end; the view highlights the matches and n / N step through them.
+ */
+public final class SearchCommand implements Command {
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public String usage() {
+        return "search WORDS | \"a phrase\" | /regex/";
+    }
+
+    @Override
+    public String summary() {
+        return "find words (any accent or case, any ending), a phrase or a regular expression";
+    }
+
+    @Override
+    public String run(String arguments, ReaderContext reader) throws CommandException {
+        if (arguments.isBlank()) {
+            throw new CommandException("Usage: " + usage());
+        }
+        SearchResult result;
+        try {
+            result = reader.searchIndex().search(Query.parse(arguments.strip()));
+        } catch (SearchException e) {
+            throw new CommandException(e.getMessage());
+        }
+        if (result.isEmpty()) {
+            String hint = result.suggestions().isEmpty() ? "" : " Did you mean " + String.join(", ", result.suggestions()) + "?";
+            throw new CommandException("No match for " + arguments.strip() + "." + hint);
+        }
+        Optional<SearchResult.Step> step = result.next(reader.session().paragraph(), -1);
+        SearchResult.Step first = step.orElseThrow();
+        reader.goToMatch(result, first.match());
+        return describe(first);
+    }
+
+    /** "match 2/7", with a note when the search went round the end of the article. */
+    public static String describe(SearchResult.Step step) {
+        return "match " + step.index() + "/" + step.count() + (step.wrapped() ? " (wrapped round the end)" : "");
+    }
+}
