@@ -33,7 +33,8 @@ final class JLinePrompter implements Prompter {
     private final Terminal system;
     private final KeyboardInput keyboard;
     private final Path stateDirectory;
-    private final ExternalTerminal editorTerminal;
+    /** Made on the first ':' or '/': building it reads terminfo, which the first screen need not wait for. */
+    private ExternalTerminal editorTerminal;
     private final TerminalScreen screen;
     private final Map<String, LineReader> readers = new HashMap<>();
     private boolean cancelled;
@@ -43,21 +44,30 @@ final class JLinePrompter implements Prompter {
         this.screen = screen;
         this.keyboard = keyboard;
         this.stateDirectory = stateDirectory;
-        this.editorTerminal = new ExternalTerminal("lectern-prompt", system.getType(), keyboard.forPrompt(),
-                system.output(), StandardCharsets.UTF_8);
+    }
+
+    private ExternalTerminal editorTerminal() throws IOException {
+        if (editorTerminal == null) {
+            editorTerminal = new ExternalTerminal("lectern-prompt", system.getType(), keyboard.forPrompt(),
+                    system.output(), StandardCharsets.UTF_8);
+        }
+        return editorTerminal;
     }
 
     /** Follows a resize of the real terminal while the prompt is open. */
     void sizeChanged() {
-        editorTerminal.setSize(system.getSize());
-        editorTerminal.raise(Terminal.Signal.WINCH);
+        if (editorTerminal != null) {
+            editorTerminal.setSize(system.getSize());
+            editorTerminal.raise(Terminal.Signal.WINCH);
+        }
     }
 
     @Override
     public String ask(Prompt prompt) throws IOException {
-        LineReader reader = readers.computeIfAbsent(prompt.history(), name -> newReader(prompt));
+        ExternalTerminal terminal = editorTerminal();
+        LineReader reader = readers.computeIfAbsent(prompt.history(), name -> newReader(prompt, terminal));
         Size size = system.getSize();
-        editorTerminal.setSize(size);
+        terminal.setSize(size);
         // Ctrl-C must cancel the line, not end the program: let it through as a key for the editor.
         Attributes saved = system.getAttributes();
         Attributes noSignals = new Attributes(saved);
@@ -112,13 +122,13 @@ final class JLinePrompter implements Prompter {
         return reader;
     }
 
-    private LineReader newReader(Prompt prompt) {
+    private LineReader newReader(Prompt prompt, ExternalTerminal terminal) {
         DefaultParser parser = new DefaultParser();
         parser.setQuoteChars(new char[] {'"'});
         parser.setEscapeChars(new char[0]);
         parser.setEofOnUnclosedQuote(false);
         LineReader reader = LineReaderBuilder.builder()
-                .terminal(editorTerminal)
+                .terminal(terminal)
                 .appName("lectern")
                 .parser(parser)
                 .variable(LineReader.HISTORY_FILE, stateDirectory.resolve(prompt.history()))
@@ -140,6 +150,9 @@ final class JLinePrompter implements Prompter {
     }
 
     void close() {
+        if (editorTerminal == null) {
+            return;
+        }
         try {
             editorTerminal.close();
         } catch (IOException ignored) {

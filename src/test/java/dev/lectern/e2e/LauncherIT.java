@@ -344,4 +344,26 @@ class LauncherIT {
             assertThat(waitForExit(tmux)).contains("EXIT=0");
         }
     }
+
+    @Test
+    void summariseShowsAPopupAndEnterGoesToTheSentence() throws Exception {
+        try (Tmux tmux = tmux("summary", 100, 30)) {
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("G");
+            tmux.waitFor("¶ 8/8");
+            tmux.keys(":");
+            tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith(":"), "the prompt");
+            tmux.keys("-l", "summarise 2");
+            tmux.waitFor(":summarise 2");
+            tmux.keys("Enter");
+            String popup = tmux.waitFor("Summary in 2 sentences");
+            assertThat(popup).contains("Enter goes there").containsPattern("¶\\d");
+            tmux.keys("Enter");
+            String screen = tmux.waitFor(s -> !s.contains("Summary in 2 sentences") && !s.contains("¶ 8/8"), "a jump to the sentence");
+            assertThat(screen).contains("¶ 1/8"); // both key sentences of this news story are in its lead
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
 }
