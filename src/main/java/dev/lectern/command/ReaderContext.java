@@ -33,6 +33,14 @@ public interface ReaderContext {
      */
     void goToMatch(dev.lectern.search.SearchResult result, dev.lectern.search.Match match);
 
+    /**
+     * Runs a search and goes to its first match; returns the message to show. A face may run it
+     * in the background (a regex over a long book) and report when it is done.
+     */
+    default String find(dev.lectern.search.Query query) throws CommandException {
+        return SearchCommand.goToFirst(this, searchIndex().search(query));
+    }
+
     /** Shows sentences picked from the article (a summary), each with its paragraph number. */
     void showSentences(String title, java.util.List<dev.lectern.summary.SummarySentence> sentences);
 }

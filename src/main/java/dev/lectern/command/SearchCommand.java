@@ -3,7 +3,6 @@ package dev.lectern.command;
 import dev.lectern.search.Query;
 import dev.lectern.search.SearchException;
 import dev.lectern.search.SearchResult;
-import java.util.Optional;
 
 /**
  * {@code search WORDS | "a phrase" | /regex/}: goes to the first match from the current
@@ -30,20 +29,27 @@ public final class SearchCommand implements Command {
         if (arguments.isBlank()) {
             throw new CommandException("Usage: " + usage());
         }
-        SearchResult result;
         try {
-            result = reader.searchIndex().search(Query.parse(arguments.strip()));
+            return reader.find(Query.parse(arguments.strip()));
         } catch (SearchException e) {
             throw new CommandException(e.getMessage());
         }
+    }
+
+    /** Goes to the first match from the current paragraph on; returns "match i/N". */
+    public static String goToFirst(ReaderContext reader, SearchResult result) throws CommandException {
         if (result.isEmpty()) {
-            String hint = result.suggestions().isEmpty() ? "" : " Did you mean " + String.join(", ", result.suggestions()) + "?";
-            throw new CommandException("No match for " + arguments.strip() + "." + hint);
+            throw new CommandException(noMatch(result));
         }
-        Optional<SearchResult.Step> step = result.next(reader.session().paragraph(), -1);
-        SearchResult.Step first = step.orElseThrow();
+        SearchResult.Step first = result.next(reader.session().paragraph(), -1).orElseThrow();
         reader.goToMatch(result, first.match());
         return describe(first);
+    }
+
+    /** "No match for X.", with a "did you mean" from the article's own words when there is one. */
+    public static String noMatch(SearchResult result) {
+        String hint = result.suggestions().isEmpty() ? "" : " Did you mean " + String.join(", ", result.suggestions()) + "?";
+        return "No match for " + result.query().text() + "." + hint;
     }
 
     /** "match 2/7", with a note when the search went round the end of the article. */

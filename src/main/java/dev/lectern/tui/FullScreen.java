@@ -220,7 +220,7 @@ public final class FullScreen {
             if (changed) {
                 app.render();
             } else {
-                input.waitForInput(100);
+                input.waitForInput(app.busy() ? 10 : 100);
             }
         }
     }

@@ -15,6 +15,11 @@ interface Page {
         return false;
     }
 
+    /** True while work in the background (a search) will change the page soon. */
+    default boolean busy() {
+        return false;
+    }
+
     /** Overlays are drawn over the page below them. */
     default boolean isOverlay() {
         return false;

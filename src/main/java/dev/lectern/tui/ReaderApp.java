@@ -122,6 +122,11 @@ public final class ReaderApp {
         return changed;
     }
 
+    /** True while a page waits for background work: the loop then looks again sooner. */
+    public synchronized boolean busy() {
+        return pages.stream().anyMatch(Page::busy);
+    }
+
     /** Closes every page, saving what they keep (Ctrl-C, SIGTERM). */
     public synchronized void quitAll() {
         while (!pages.isEmpty()) {

@@ -3,9 +3,13 @@ package dev.lectern.tui;
 import dev.lectern.command.CommandException;
 import dev.lectern.command.SearchCommand;
 import dev.lectern.search.Match;
+import dev.lectern.search.Query;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchResult;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.lectern.command.ReaderContext;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentLoader;
@@ -103,10 +107,42 @@ final class ReaderPage implements Page, PageLayout {
     /** Takes the whole document once it has loaded; true when the page changed. */
     @Override
     public boolean tick() {
+        boolean changed = tickSearch();
         if (loading == null || !loading.loadRest().isDone()) {
-            return false; // the first tick comes after the first screen: loading starts then
+            return changed; // the first tick comes after the first screen: loading starts then
         }
         finishLoading();
+        return true;
+    }
+
+    @Override
+    public boolean busy() {
+        return searching != null;
+    }
+
+    /** Shows a finished search, or how far a long one has got; true when the page changed. */
+    private boolean tickSearch() {
+        if (searching == null) {
+            return false;
+        }
+        if (!searching.result().isDone()) {
+            int total = searching.total().get();
+            int percent = total == 0 ? 0 : 100 * searching.done().get() / total;
+            if (percent == searching.shownPercent().getAndSet(percent)) {
+                return false;
+            }
+            message = "Searching… " + percent + "% (Esc stops)";
+            return true;
+        }
+        Searching finished = searching;
+        searching = null;
+        try {
+            message = SearchCommand.goToFirst(commands, finished.result().join());
+        } catch (CommandException e) {
+            message = e.getMessage();
+        } catch (java.util.concurrent.CancellationException | java.util.concurrent.CompletionException e) {
+            message = finished.cancelled().get() ? "Search stopped." : "Search failed: " + e.getMessage();
+        }
         return true;
     }
 
@@ -175,6 +211,11 @@ final class ReaderPage implements Page, PageLayout {
         message = null;
         if (pendingMark != null) {
             return finishMark(key);
+        }
+        if (searching != null && action == Action.CLOSE) {
+            searching.cancelled().set(true);
+            message = "Search stopped.";
+            return Reply.DONE;
         }
         if (action == null) {
             message = "Key " + key + " does nothing here. Press ? for help.";
@@ -251,7 +292,14 @@ final class ReaderPage implements Page, PageLayout {
 
     /** What the command line's commands see of this page. */
     private final CommandTarget commands = new CommandTarget();
-    private SearchIndex searchIndex;
+    private volatile SearchIndex searchIndex;
+    /** A search running in the background, or null. */
+    private Searching searching;
+
+    /** A search under way: its result to come, how far it is, and how to stop it. */
+    private record Searching(CompletableFuture<SearchResult> result, AtomicBoolean cancelled, AtomicInteger done,
+                             AtomicInteger total, AtomicInteger shownPercent) {
+    }
     private SearchResult search;
     private Match currentMatch;
     private boolean quitRequested;
@@ -375,6 +423,36 @@ final class ReaderPage implements Page, PageLayout {
                 searchIndex = SearchIndex.build(document);
             }
             return searchIndex;
+        }
+
+        @Override
+        public String find(Query query) {
+            finishLoading();
+            if (searching != null) {
+                searching.cancelled().set(true);
+            }
+            Document searched = document;
+            SearchIndex built = searchIndex;
+            AtomicBoolean cancelled = new AtomicBoolean();
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger total = new AtomicInteger();
+            CompletableFuture<SearchResult> result = new CompletableFuture<>();
+            Thread worker = new Thread(() -> {
+                try {
+                    SearchIndex index = built != null && built.document() == searched ? built : SearchIndex.build(searched);
+                    searchIndex = index;
+                    result.complete(index.search(query, cancelled::get, (d, t) -> {
+                        done.set(d);
+                        total.set(t);
+                    }));
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            }, "lectern-search");
+            worker.setDaemon(true);
+            worker.start();
+            searching = new Searching(result, cancelled, done, total, new AtomicInteger(-1));
+            return "Searching…";
         }
 
         @Override

@@ -364,4 +364,27 @@ class ReaderPageTest {
         screen.type("n");
         assertThat(screen.statusBar()).contains("No search yet");
     }
+
+    @Test
+    void aLongSearchRunsInTheBackgroundAndEscStopsIt() throws Exception {
+        StringBuilder text = new StringBuilder("Long book\n\n");
+        for (int i = 1; i < 20_000; i++) {
+            text.append("Paragraph ").append(i).append(" has words, more words and yet more words to scan.\n\n");
+        }
+        Document document = DocumentLoader.parse(text.toString().getBytes(StandardCharsets.UTF_8), "long.txt", null);
+        VirtualScreen screen = new VirtualScreen(80, 24, null, w -> new ReaderPage(document, w));
+        // A regex that takes long on every paragraph: the page answers keys meanwhile.
+        screen.answers.add("/(w|o|r|d|s|\\s)*(w|o|r|d|s|\\s)*x/");
+        screen.app.press(new com.googlecode.lanterna.input.KeyStroke('/', false, false));
+        assertThat(screen.app.busy()).isTrue();
+        screen.app.press(new com.googlecode.lanterna.input.KeyStroke(KeyType.Escape));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (screen.app.busy() && System.nanoTime() < deadline) {
+            screen.app.tick();
+            Thread.sleep(5);
+        }
+        screen.app.render();
+        assertThat(screen.app.busy()).isFalse();
+        assertThat(screen.statusBar()).contains("Search stopped.").contains("¶ 1/");
+    }
 }

@@ -62,8 +62,18 @@ final class VirtualScreen {
         return press(new KeyStroke(type));
     }
 
+    /** Presses a key, then lets background work (a search) finish, as the screen loop would. */
     VirtualScreen press(KeyStroke stroke) throws IOException {
         app.press(stroke);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (app.busy() && System.nanoTime() < deadline) {
+            app.tick();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         app.render();
         return this;
     }
