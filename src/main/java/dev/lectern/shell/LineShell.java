@@ -3,6 +3,7 @@ package dev.lectern.shell;
 import dev.lectern.command.CommandException;
 import dev.lectern.command.CommandSet;
 import dev.lectern.command.ReaderContext;
+import dev.lectern.command.WrapWidth;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentLoader;
 import dev.lectern.doc.Paragraph;
@@ -32,12 +33,14 @@ public final class LineShell implements ReaderContext {
     private Document document;
     private ReadingSession session;
     private int width;
+    private final int autoWidth;
     private boolean quit;
 
     public LineShell(Document document, CommandSet commands, PrintWriter out, int width) {
         this.commands = commands;
         this.out = out;
         this.width = width;
+        this.autoWidth = width;
         show(document);
     }
 
@@ -118,20 +121,8 @@ public final class LineShell implements ReaderContext {
         if (!option.equals("wrap")) {
             throw new CommandException("The shell has one setting: wrap (a width, or auto).");
         }
-        if (value.equals("auto")) {
-            width = 80;
-            return;
-        }
-        try {
-            int columns = Integer.parseInt(value);
-            if (columns >= 20 && columns <= 1000) {
-                width = columns;
-                return;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        throw new CommandException("wrap is a width from 20 to 1000 columns, or auto.");
+        int columns = WrapWidth.parse(value);
+        width = columns == WrapWidth.AUTO ? autoWidth : columns;
     }
 
     @Override

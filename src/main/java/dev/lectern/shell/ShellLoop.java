@@ -4,13 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import dev.lectern.lineedit.CommandLineEditing;
 import java.nio.file.Path;
-import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -35,17 +34,11 @@ public final class ShellLoop {
 
     public static void fromTerminal(LineShell shell, Path historyFile) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build()) {
-            DefaultParser parser = new DefaultParser();
-            parser.setQuoteChars(new char[] {'"'});
-            parser.setEscapeChars(new char[0]);
-            parser.setEofOnUnclosedQuote(false);
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("lectern")
-                    .parser(parser)
-                    .completer((lineReader, parsed, candidates) -> shell
-                            .complete(parsed.line().substring(0, parsed.cursor()))
-                            .forEach(c -> candidates.add(new Candidate(c, c, null, null, null, null, !c.endsWith("/")))))
+                    .parser(CommandLineEditing.parser())
+                    .completer(CommandLineEditing.completer(shell::complete))
                     .variable(LineReader.HISTORY_FILE, historyFile)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();

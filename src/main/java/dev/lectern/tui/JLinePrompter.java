@@ -2,21 +2,19 @@ package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import dev.lectern.lineedit.CommandLineEditing;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jline.keymap.KeyMap;
-import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
@@ -112,25 +110,15 @@ final class JLinePrompter implements Prompter {
 
     private LineReader readerFor(Prompt prompt, LineReader reader) {
         reader.setVariable(LineReader.HISTORY_FILE, stateDirectory.resolve(prompt.history()));
-        ((org.jline.reader.impl.LineReaderImpl) reader).setCompleter((lineReader, parsed, candidates) -> {
-            String typed = parsed.line().substring(0, parsed.cursor());
-            List<String> found = prompt.completions().apply(typed);
-            for (String candidate : found) {
-                candidates.add(new Candidate(candidate, candidate, null, null, null, null, !candidate.endsWith("/")));
-            }
-        });
+        ((org.jline.reader.impl.LineReaderImpl) reader).setCompleter(CommandLineEditing.completer(prompt.completions()));
         return reader;
     }
 
     private LineReader newReader(Prompt prompt, ExternalTerminal terminal) {
-        DefaultParser parser = new DefaultParser();
-        parser.setQuoteChars(new char[] {'"'});
-        parser.setEscapeChars(new char[0]);
-        parser.setEofOnUnclosedQuote(false);
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("lectern")
-                .parser(parser)
+                .parser(CommandLineEditing.parser())
                 .variable(LineReader.HISTORY_FILE, stateDirectory.resolve(prompt.history()))
                 .variable(LineReader.HISTORY_SIZE, 500)
                 .variable(LineReader.AMBIGUOUS_BINDING, 150L)

@@ -2,6 +2,7 @@ package dev.lectern.tui;
 
 import dev.lectern.command.CommandException;
 import dev.lectern.command.SearchCommand;
+import dev.lectern.command.WrapWidth;
 import dev.lectern.search.Match;
 import dev.lectern.search.Query;
 import dev.lectern.search.SearchIndex;
@@ -377,7 +378,7 @@ final class ReaderPage implements Page, PageLayout {
                     case "auto" -> null;
                     default -> throw new CommandException("pane is on, off or auto.");
                 };
-                case "wrap" -> workspace.view().wrapLimit(wrapLimit(value));
+                case "wrap" -> workspace.view().wrapLimit(WrapWidth.parse(value));
                 case "theme" -> workspace.view().theme(switch (value) {
                     case "colour", "color" -> Theme.colour();
                     case "mono" -> Theme.monochrome();
@@ -385,21 +386,6 @@ final class ReaderPage implements Page, PageLayout {
                 });
                 default -> throw new CommandException("No setting '" + option + "': pane, wrap or theme.");
             }
-        }
-
-        private int wrapLimit(String value) throws CommandException {
-            if (value.equals("auto")) {
-                return 0;
-            }
-            try {
-                int columns = Integer.parseInt(value);
-                if (columns >= 20 && columns <= 1000) {
-                    return columns;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            throw new CommandException("wrap is a width from 20 to 1000 columns, or auto.");
         }
 
         @Override
