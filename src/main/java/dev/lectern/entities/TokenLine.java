@@ -1,0 +1,71 @@
+package dev.lectern.entities;
+
+import dev.lectern.analysis.Language;
+import dev.lectern.analysis.Sentence;
+import dev.lectern.analysis.SentenceSplitter;
+import dev.lectern.analysis.Token;
+import dev.lectern.analysis.Tokenizer;
+import java.util.List;
+
+/**
+ * One paragraph cut into tokens, with which tokens open a sentence. A sentence's first token
+ * opens it; after an elided article (L’Organisation) the word keeps its own capital, so the
+ * article opens the sentence and the word does not.
+ */
+record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opensSentence) {
+
+    static TokenLine of(int paragraph, String text, Language language) {
+        List<Token> tokens = Tokenizer.tokens(text, language);
+        boolean[] opens = new boolean[tokens.size()];
+        int t = 0;
+        for (Sentence sentence : SentenceSplitter.split(text, language)) {
+            while (t < tokens.size() && tokens.get(t).start() < sentence.start()) {
+                t++;
+            }
+            if (t < tokens.size() && tokens.get(t).start() < sentence.end()) {
+                opens[t] = true;
+            }
+        }
+        return new TokenLine(paragraph, text, tokens, opens);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** True when only spaces stand between token {@code i} and token {@code i + 1}. */
+    boolean adjacent(int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        int from = tokens.get(i).end();
+        int to = tokens.get(i + 1).start();
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
+    String slice(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** The tokens' words joined by single spaces, for phrase look-ups: "attachée de presse". */
+    String words(int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                words.append(' ');
+            }
+            words.append(tokens.get(k).form());
+        }
+        return words.toString();
+    }
+}
