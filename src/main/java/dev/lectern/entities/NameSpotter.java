@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  *       A run with an organisation head inside (Armurerie du Comité de ...) starts at the head.</li>
  *   <li>In French, a name that starts with an organisation head goes on in lower case: a noun
  *       after each particle and at most one adjective after it (Organisation du traité de
- *       sécurité collective, Garde nationale, ministère biélorusse des Affaires étrangères).</li>
+ *       sécurité collective, Garde nationale, ministère biélorusse des Affaires étrangères).
+ *       In English the head may also end the name: International Atomic Energy Agency.</li>
  *   <li>Not names: stop words and capitalised ordinary words at the front of a run (Les, Web);
  *       the first word of a sentence when the text uses it in lower case elsewhere or never
  *       capitalises it mid-sentence; a single word the text also writes in lower case (État);
@@ -262,7 +263,7 @@ final class NameSpotter {
         }
         if (gazetteer.isCourtesyTitle(line.token(a).form())) {
             found.add(candidate(line, a, end, EntityType.PERSON, Candidate.SURE, null));
-        } else if (isHead(line, a)) {
+        } else if (isHead(line, a) || language == Language.ENGLISH && isHead(line, end - 1)) {
             found.add(candidate(line, a, end, EntityType.ORGANISATION, Candidate.LIKELY, null));
         } else if (roleBefore(line, a) || roleInApposition(line, a, end)) {
             found.add(candidate(line, a, end, EntityType.PERSON, Candidate.LIKELY, null));

@@ -5,17 +5,22 @@ import dev.lectern.analysis.Sentence;
 import dev.lectern.analysis.SentenceSplitter;
 import dev.lectern.analysis.Token;
 import dev.lectern.analysis.Tokenizer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One paragraph cut into tokens, with which tokens open a sentence. A sentence's first token
  * opens it; after an elided article (L’Organisation) the word keeps its own capital, so the
- * article opens the sentence and the word does not.
+ * article opens the sentence and the word does not. In English a possessive 's is cut off the
+ * word it follows.
  */
 record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opensSentence) {
 
     static TokenLine of(int paragraph, String text, Language language) {
-        List<Token> tokens = Tokenizer.tokens(text, language);
+        List<Token> tokens = new ArrayList<>();
+        for (Token token : Tokenizer.tokens(text, language)) {
+            tokens.add(language == Language.ENGLISH ? withoutPossessive(token) : token);
+        }
         boolean[] opens = new boolean[tokens.size()];
         int t = 0;
         for (Sentence sentence : SentenceSplitter.split(text, language)) {
@@ -27,6 +32,17 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
             }
         }
         return new TokenLine(paragraph, text, tokens, opens);
+    }
+
+    /** "Russia's" is Russia: the possessive ending is left out of the word. */
+    private static Token withoutPossessive(Token token) {
+        String form = token.form();
+        if (token.kind() == Token.Kind.WORD && form.length() > 2 && form.endsWith("'s")) {
+            int cut = token.text().length() - 2;
+            return new Token(token.text().substring(0, cut), form.substring(0, form.length() - 2), token.start(),
+                    token.end() - 2, token.kind());
+        }
+        return token;
     }
 
     int size() {
