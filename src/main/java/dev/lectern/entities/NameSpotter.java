@@ -4,8 +4,9 @@ import dev.lectern.analysis.Language;
 import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.analysis.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -32,13 +33,16 @@ final class NameSpotter {
     private static final Set<String> INSIDE_PARTICLES = Set.of("de", "du", "des", "d'", "pour", "sur");
     private static final Set<String> BEFORE_ROLE = Set.of("le", "la", "l'", "the", "a", "an", "un", "une", "son", "sa",
             "his", "her", "its", "ancien", "ancienne", "former", "nouveau", "nouvelle", "new", "actuel", "actuelle");
+    /** Lower-case words that make a place of the name after them: rue de Constantinople. */
+    private static final Set<String> STREETS = Set.of("rue", "avenue", "boulevard", "place", "quai", "impasse", "route",
+            "faubourg", "pont", "square", "street", "road");
     private static final int APPOSITION_REACH = 8;
     private static final int LONGEST_ORGANISATION = 10;
 
     private final Gazetteer gazetteer = Gazetteer.get();
     private final Language language;
-    private final Set<String> lowerCaseWords = new HashSet<>();
-    private final Set<String> capitalisedMidSentence = new HashSet<>();
+    private final Map<String, Integer> lowerCaseWords = new HashMap<>();
+    private final Map<String, Integer> capitalisedMidSentence = new HashMap<>();
 
     private NameSpotter(Language language) {
         this.language = language;
@@ -66,9 +70,9 @@ final class NameSpotter {
             }
             String key = Gazetteer.key(token.form());
             if (Character.isLowerCase(token.text().charAt(0))) {
-                lowerCaseWords.add(key);
+                lowerCaseWords.merge(key, 1, Integer::sum);
             } else if (!line.opensSentence()[i]) {
-                capitalisedMidSentence.add(key);
+                capitalisedMidSentence.merge(key, 1, Integer::sum);
             }
         }
     }
@@ -87,9 +91,26 @@ final class NameSpotter {
                 i += role;
                 continue;
             }
-            if (gazetteer.isCourtesyTitle(token.form()) && !startsName(line, i + 1)) {
-                i++;
+            if (gazetteer.isCourtesyTitle(token.form())) {
+                int name = afterTitle(line, i);
+                if (name < 0) {
+                    i++;
+                    continue;
+                }
+                int end = capitalRun(line, name, new ArrayList<>());
+                found.add(candidate(line, i, end, EntityType.PERSON, Candidate.SURE, null));
+                i = end;
                 continue;
+            }
+            if (STREETS.contains(key(token))) {
+                int name = line.adjacent(i) && i + 1 < line.size() && isCapitalised(line.token(i + 1)) ? i + 1
+                        : line.adjacent(i) && i + 1 < line.size() ? afterParticles(line, i + 1) : -1;
+                if (name > 0) {
+                    int end = capitalRun(line, name, new ArrayList<>());
+                    found.add(candidate(line, i, end, EntityType.PLACE, Candidate.SURE, null));
+                    i = end;
+                    continue;
+                }
             }
             Gazetteer.Place country = gazetteer.countryOf(token.form());
             if (country != null) {
@@ -229,9 +250,10 @@ final class NameSpotter {
             return;
         }
         int a = start;
-        while (a < end && (isStopWord(line.token(a)) || gazetteer.isOrdinary(line.token(a).form())
-                || PARTICLES.contains(key(line.token(a)))
-                || a == start && line.opensSentence()[a] && lowerCaseWords.contains(key(line.token(a))))) {
+        while (a < end && (isStopWord(line.token(a)) && !(a + 1 < end && isNameParticle(line, a))
+                || gazetteer.isOrdinary(line.token(a).form())
+                || PARTICLES.contains(key(line.token(a))) && !isNameParticle(line, a)
+                || a == start && line.opensSentence()[a] && isPlainWord(line, a))) {
             a++;
         }
         if (a == end || gazetteer.isOrdinary(line.slice(a, end))) {
@@ -257,7 +279,7 @@ final class NameSpotter {
         if (end - a == 1) {
             String key = key(line.token(a));
             boolean opens = a == start && line.opensSentence()[a];
-            if (lowerCaseWords.contains(key) || opens && !capitalisedMidSentence.contains(key)) {
+            if (isPlainWord(line, a) || opens && !capitalisedMidSentence.containsKey(key)) {
                 return;
             }
         }
@@ -354,23 +376,46 @@ final class NameSpotter {
         return false;
     }
 
-    /** Does a name start at {@code i}: a capitalised word, or particles and then one? */
-    private boolean startsName(TokenLine line, int i) {
-        if (i >= line.size() || !line.adjacent(i - 1)) {
-            return false;
+    /**
+     * Where the name after the courtesy title at {@code i} starts (Madame de Marelle, M. Walter:
+     * a capitalised word, past particles and the title's period), or -1.
+     */
+    private int afterTitle(TokenLine line, int i) {
+        int next = i + 1;
+        if (next >= line.size()) {
+            return -1;
         }
-        Token token = line.token(i);
-        return token.kind() == Token.Kind.WORD && isCapitalised(token) && !isStopWord(token)
-                || afterParticles(line, i) >= 0;
+        String between = line.text().substring(line.token(i).end(), line.token(next).start()).strip();
+        if (!between.isEmpty() && !between.equals(".")) {
+            return -1;
+        }
+        Token token = line.token(next);
+        if (token.kind() == Token.Kind.WORD && isCapitalised(token) && !isStopWord(token)
+                && !gazetteer.isCourtesyTitle(token.form())) {
+            return next;
+        }
+        int afterParticles = afterParticles(line, next);
+        return afterParticles >= 0 ? next : -1;
+    }
+
+    /** "Du Roy", "De Gaulle": a capitalised particle inside a sentence, a name after it. */
+    private boolean isNameParticle(TokenLine line, int i) {
+        return !line.opensSentence()[i] && PARTICLES.contains(key(line.token(i))) && isCapitalised(line.token(i))
+                && i + 1 < line.size() && line.adjacent(i) && isCapitalised(line.token(i + 1));
     }
 
     private boolean isHead(TokenLine line, int i) {
         return isCapitalised(line.token(i)) && gazetteer.isOrganisationHead(line.token(i).form());
     }
 
-    /** A word the text also writes in lower case, so a capital alone does not make it a name. */
+    /**
+     * A word the text writes in lower case at least as often as with a capital mid-sentence, so a
+     * capital alone does not make it a name ("Forestier" a hundred times, "forestier" once, is a name).
+     */
     private boolean isPlainWord(TokenLine line, int i) {
-        return lowerCaseWords.contains(key(line.token(i)));
+        String key = key(line.token(i));
+        int lower = lowerCaseWords.getOrDefault(key, 0);
+        return lower > 0 && lower >= capitalisedMidSentence.getOrDefault(key, 0);
     }
 
     private boolean isPlace(Token token) {

@@ -11,10 +11,15 @@ import java.util.List;
 /**
  * One paragraph cut into tokens, with which tokens open a sentence. A sentence's first token
  * opens it; after an elided article (L’Organisation) the word keeps its own capital, so the
- * article opens the sentence and the word does not. In English a possessive 's is cut off the
+ * article opens the sentence and the word does not. A word after an opening quote, a dialogue
+ * dash or . ! ? … opens too. In English a possessive 's is cut off the
  * word it follows.
  */
 record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opensSentence) {
+    /** After an opening quote or a dialogue dash, a word opens what is said. */
+    private static final String OPENERS = "«“\"—–-";
+    /** After the end of a sentence, even one the splitter kept whole. */
+    private static final String ENDS = ".!?…";
 
     static TokenLine of(int paragraph, String text, Language language) {
         List<Token> tokens = new ArrayList<>();
@@ -29,6 +34,13 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
             }
             if (t < tokens.size() && tokens.get(t).start() < sentence.end()) {
                 opens[t] = true;
+            }
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            String between = text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
+            if (!between.isEmpty() && (OPENERS.indexOf(between.charAt(between.length() - 1)) >= 0
+                    || ENDS.indexOf(between.charAt(0)) >= 0)) {
+                opens[k] = true;
             }
         }
         return new TokenLine(paragraph, text, tokens, opens);
