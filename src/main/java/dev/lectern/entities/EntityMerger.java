@@ -42,10 +42,18 @@ final class EntityMerger {
         final List<Candidate> candidates = new ArrayList<>();
         final String[] words;
         Form parent = this;
+        private String initials;
 
         Form(String key) {
             this.key = key;
             this.words = key.split(" ");
+        }
+
+        String initials(Language language) {
+            if (initials == null) {
+                initials = words.length > 1 ? Acronym.initials(first().text(), language) : "";
+            }
+            return initials;
         }
 
         Form root() {
@@ -112,15 +120,16 @@ final class EntityMerger {
                 }
             }
         }
-        for (Form acronym : all) {
-            if (!acronym.isAcronym() || acronym.isPlace()) {
-                continue;
+        Map<String, List<Form>> byInitials = new LinkedHashMap<>();
+        for (Form form : all) {
+            if (!form.isPlace() && form.words.length > 1) {
+                byInitials.computeIfAbsent(form.initials(language), k -> new ArrayList<>()).add(form);
             }
-            for (Form expansion : all) {
-                if (expansion != acronym && !expansion.isPlace()
-                        && Acronym.standsFor(acronym.first().text(), expansion.first().text(), language)) {
-                    union(acronym, expansion);
-                }
+        }
+        for (Form acronym : all) {
+            if (acronym.isAcronym() && !acronym.isPlace()) {
+                String letters = acronym.key.replace(".", "");
+                byInitials.getOrDefault(letters, List.of()).forEach(expansion -> union(acronym, expansion));
             }
         }
     }
@@ -133,7 +142,8 @@ final class EntityMerger {
             }
             for (int j = i + 1; j < all.size(); j++) {
                 Form b = all.get(j);
-                if (!b.isPlace() && !b.isAcronym() && a.words.length == b.words.length && a.isOrganisation() == b.isOrganisation()
+                if (a.words.length == b.words.length && a.key.charAt(0) == b.key.charAt(0) && !b.isPlace() && !b.isAcronym()
+                        && a.isOrganisation() == b.isOrganisation()
                         && sameWords(a.words, b.words)) {
                     union(a, b);
                 }
@@ -142,14 +152,22 @@ final class EntityMerger {
     }
 
     private void mergeSurnames(List<Form> all) {
+        Map<Form, String[]> bare = new java.util.HashMap<>();
+        List<Form> fullNames = new ArrayList<>();
+        for (Form form : all) {
+            bare.put(form, withoutCourtesy(form.words));
+            if (bare.get(form).length >= 2 && !form.isPlace() && !form.isOrganisation()) {
+                fullNames.add(form);
+            }
+        }
         for (Form single : all) {
-            String[] words = withoutCourtesy(single.words);
+            String[] words = bare.get(single);
             if (words.length != 1 || single.isPlace() || single.isAcronym() || single.isOrganisation()) {
                 continue;
             }
             Form best = null;
-            for (Form full : all) {
-                String[] fullWords = withoutCourtesy(full.words);
+            for (Form full : fullNames) {
+                String[] fullWords = bare.get(full);
                 if (full == single || fullWords.length < 2 || full.isPlace() || full.isOrganisation()
                         || full.root() == single.root()) {
                     continue;

@@ -25,6 +25,7 @@ import java.util.Set;
  * Loaded once; safe to share between threads.
  */
 public final class Gazetteer {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Gazetteer INSTANCE = new Gazetteer();
 
     /** A place as the gazetteer knows it: its key (country code or first form) and its names. */
@@ -151,7 +152,20 @@ public final class Gazetteer {
 
     /** The folded form of a name, apostrophes straight, periods kept: "Tokaïev" → "tokaiev". */
     public static String key(String words) {
-        return TermNormaliser.fold(words.strip().replace('’', '\'').replaceAll("\\s+", " "));
+        String text = words.strip().replace('’', '\'');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                text = WHITESPACE.matcher(text).replaceAll(" ");
+                break;
+            }
+        }
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c < 128 && !Character.isUpperCase(c);
+        }
+        return plain ? text : TermNormaliser.fold(text);
     }
 
     private static String withoutPeriod(String key) {
