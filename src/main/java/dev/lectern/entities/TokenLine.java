@@ -80,6 +80,14 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
         return true;
     }
 
+    /** Adjacent, or (when {@code parenthesis}) only "(" and spaces between: "mondial (FM". */
+    boolean adjacentOrParenthesis(int i, boolean parenthesis) {
+        if (!parenthesis) {
+            return adjacent(i);
+        }
+        return text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).strip().equals("(");
+    }
+
     /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
     String slice(int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
