@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * {@code *.bio} and {@code *.conll}, see its SOURCES.md) and prints a Markdown table: exact-span
  * precision, recall and F1, untyped and per type (PER, LOC, ORG), for {@link EntityIndex} and
  * for a plain capitalisation rule (every maximal run of capitalised tokens, the first word of
- * a sentence and a word after . ! ? : or an opening quote or dash left out).
+ * a sentence and a word after . ! ? : or an opening quote or dash left out) and a second one
+ * (every run of capitalised tokens, less one-word runs the text also writes in lower case).
  * <p>
  * The tokens are joined by spaces into paragraphs of five sentences (sentences as the file
  * gives them) and read as a French {@link Document}; each name mention found is mapped back to
@@ -58,6 +59,7 @@ public final class EntityEvaluation {
             double seconds = (System.nanoTime() - started) / 1e9;
             print(out, text, "EntityIndex", guesses, seconds, true);
             print(out, text, "capitalisation rule", capitalisedRuns(text), 0, false);
+            print(out, text, "capitalised runs, no lower-case singles", capitalisedRunsWithoutPlainWords(text), 0, false);
             if (errors) {
                 printErrors(System.err, text, guesses);
             }
@@ -160,6 +162,33 @@ public final class EntityEvaluation {
             token++;
         }
         return token;
+    }
+
+    /**
+     * A second baseline: every maximal run of capitalised tokens, sentence starts included, less
+     * the one-word runs whose word the text also writes in lower case.
+     */
+    static List<AnnotatedText.Span> capitalisedRunsWithoutPlainWords(AnnotatedText text) {
+        java.util.Set<String> lowerCase = new java.util.HashSet<>();
+        for (String token : text.tokens()) {
+            if (!token.isEmpty() && Character.isLowerCase(token.charAt(0))) {
+                lowerCase.add(token.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<AnnotatedText.Span> spans = new ArrayList<>();
+        int start = -1;
+        for (int t = 0; t <= text.tokens().size(); t++) {
+            boolean capital = t < text.tokens().size() && Character.isUpperCase(text.tokens().get(t).charAt(0));
+            if (capital && start < 0) {
+                start = t;
+            } else if (!capital && start >= 0) {
+                if (t - start > 1 || !lowerCase.contains(text.tokens().get(start).toLowerCase(Locale.ROOT))) {
+                    spans.add(new AnnotatedText.Span(start, t, "OTHER"));
+                }
+                start = -1;
+            }
+        }
+        return spans;
     }
 
     /**
