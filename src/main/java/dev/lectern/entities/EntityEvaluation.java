@@ -1,0 +1,226 @@
+package dev.lectern.entities;
+
+import dev.lectern.analysis.Language;
+import dev.lectern.doc.Document;
+import dev.lectern.doc.Paragraph;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Scores the recogniser on annotated French texts ({@code ../shared/eval/ner/} by default:
+ * {@code *.bio} and {@code *.conll}, see its SOURCES.md) and prints a Markdown table: exact-span
+ * precision, recall and F1, untyped and per type (PER, LOC, ORG), for {@link EntityIndex} and
+ * for a plain capitalisation rule (every maximal run of capitalised tokens, the first word of
+ * a sentence and a word after . ! ? : or an opening quote or dash left out) and a second one
+ * (every run of capitalised tokens, less one-word runs the text also writes in lower case).
+ * <p>
+ * The tokens are joined by spaces into paragraphs of five sentences (sentences as the file
+ * gives them) and read as a French {@link Document}; each name mention found is mapped back to
+ * the tokens it covers. Every PERSON, PLACE, ORGANISATION and OTHER mention counts as a guess
+ * (OTHER never matches a type); nationality adjectives and figures are not names and are left out.
+ * <p>
+ * With {@code --errors}, the commonest missed and wrong spans of each file go to standard error.
+ * <p>
+ * Run: {@code java -cp target/classes:$(cat target/cp.txt) dev.lectern.entities.EntityEvaluation [DIR]}
+ */
+public final class EntityEvaluation {
+    private static final int SENTENCES_PER_PARAGRAPH = 5;
+    private static final Map<EntityType, String> TAGS = Map.of(
+            EntityType.PERSON, "PER", EntityType.PLACE, "LOC", EntityType.ORGANISATION, "ORG", EntityType.OTHER, "OTHER");
+
+    private EntityEvaluation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        boolean errors = List.of(args).contains("--errors");
+        Path dir = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/eval/ner");
+        if (!Files.isDirectory(dir)) {
+            System.err.println("no evaluation data in " + dir);
+            System.exit(2);
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.toString().endsWith(".bio") || p.toString().endsWith(".conll")).sorted().toList();
+        }
+        PrintStream out = System.out;
+        out.println("| file | system | untyped P / R / F1 | PER F1 | LOC F1 | ORG F1 | guessed | gold | seconds |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
+        for (Path file : files) {
+            AnnotatedText text = AnnotatedText.read(file);
+            long started = System.nanoTime();
+            List<AnnotatedText.Span> guesses = recognise(text);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            print(out, text, "EntityIndex", guesses, seconds, true);
+            print(out, text, "capitalisation rule", capitalisedRuns(text), 0, false);
+            print(out, text, "capitalised runs, no lower-case singles", capitalisedRunsWithoutPlainWords(text), 0, false);
+            if (errors) {
+                printErrors(System.err, text, guesses);
+            }
+        }
+    }
+
+    private static void print(PrintStream out, AnnotatedText text, String system, List<AnnotatedText.Span> guesses,
+                              double seconds, boolean typed) {
+        SpanScore untyped = SpanScore.of(guesses, text.names(), null);
+        out.printf(Locale.ROOT, "| %s | %s | %.2f / %.2f / **%.2f** | %s | %s | %s | %d | %d | %s |%n", text.name(), system,
+                untyped.precision(), untyped.recall(), untyped.f1(),
+                typed ? f1(guesses, text, "PER") : "–", typed ? f1(guesses, text, "LOC") : "–",
+                typed ? f1(guesses, text, "ORG") : "–", untyped.guessed(), untyped.gold(),
+                typed ? String.format(Locale.ROOT, "%.1f", seconds) : "–");
+    }
+
+    private static void printErrors(PrintStream err, AnnotatedText text, List<AnnotatedText.Span> guesses) {
+        java.util.Set<AnnotatedText.Span> gold = new java.util.HashSet<>();
+        text.names().forEach(span -> gold.add(span.untyped()));
+        java.util.Set<AnnotatedText.Span> guessed = new java.util.HashSet<>();
+        guesses.forEach(span -> guessed.add(span.untyped()));
+        err.println("## " + text.name() + " missed: " + commonest(text, gold, guessed));
+        err.println("## " + text.name() + " wrong: " + commonest(text, guessed, gold));
+        java.util.Map<String, Long> mistyped = new java.util.TreeMap<>();
+        for (AnnotatedText.Span span : guesses) {
+            for (AnnotatedText.Span name : text.names()) {
+                if (name.start() == span.start() && name.end() == span.end() && !name.type().equals(span.type())) {
+                    mistyped.merge(name.type() + "->" + span.type(), 1L, Long::sum);
+                }
+            }
+        }
+        err.println("## " + text.name() + " mistyped: " + mistyped);
+    }
+
+    private static String commonest(AnnotatedText text, java.util.Set<AnnotatedText.Span> these,
+                                    java.util.Set<AnnotatedText.Span> notIn) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        for (AnnotatedText.Span span : these) {
+            if (!notIn.contains(span)) {
+                counts.merge(String.join(" ", text.tokens().subList(span.start(), span.end())), 1L, Long::sum);
+            }
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(40)
+                .map(e -> e.getKey() + "×" + e.getValue()).toList().toString();
+    }
+
+    private static String f1(List<AnnotatedText.Span> guesses, AnnotatedText text, String type) {
+        SpanScore score = SpanScore.of(guesses, text.names(), type);
+        return String.format(Locale.ROOT, "%.2f (%.2f / %.2f)", score.f1(), score.precision(), score.recall());
+    }
+
+    /** The names {@link EntityIndex} finds in the text, as token spans. */
+    static List<AnnotatedText.Span> recognise(AnnotatedText text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<int[]> offsets = new ArrayList<>(); // per paragraph: char offset of each of its tokens
+        List<Integer> firstTokens = new ArrayList<>();
+        List<Integer> starts = text.sentenceStarts();
+        for (int s = 0; s < starts.size(); s += SENTENCES_PER_PARAGRAPH) {
+            int from = starts.get(s);
+            int to = s + SENTENCES_PER_PARAGRAPH < starts.size() ? starts.get(s + SENTENCES_PER_PARAGRAPH) : text.tokens().size();
+            StringBuilder builder = new StringBuilder();
+            int[] at = new int[to - from];
+            for (int t = from; t < to; t++) {
+                if (builder.length() > 0) {
+                    builder.append(' ');
+                }
+                at[t - from] = builder.length();
+                builder.append(text.tokens().get(t));
+            }
+            paragraphs.add(new Paragraph(paragraphs.size() + 1, builder.toString()));
+            offsets.add(at);
+            firstTokens.add(from);
+        }
+        Document document = new Document(text.name(), paragraphs, Language.FRENCH, null, List.of());
+        List<AnnotatedText.Span> spans = new ArrayList<>();
+        for (Entity entity : EntityIndex.build(document).entities()) {
+            if (entity.type() == EntityType.FIGURE) {
+                continue;
+            }
+            for (Mention mention : entity.occurrences()) {
+                if (mention.kind() != Mention.Kind.NAME) {
+                    continue;
+                }
+                int[] at = offsets.get(mention.paragraph() - 1);
+                String paragraph = paragraphs.get(mention.paragraph() - 1).text();
+                int first = tokenAt(at, mention.start());
+                int last = tokenAt(at, mention.end() - 1);
+                int base = firstTokens.get(mention.paragraph() - 1);
+                spans.add(new AnnotatedText.Span(base + first, base + last + 1, TAGS.get(entity.type())));
+                assert paragraph.length() >= mention.end();
+            }
+        }
+        return spans;
+    }
+
+    /** The token of the paragraph that the character {@code offset} falls in. */
+    private static int tokenAt(int[] starts, int offset) {
+        int token = 0;
+        while (token + 1 < starts.length && starts[token + 1] <= offset) {
+            token++;
+        }
+        return token;
+    }
+
+    /**
+     * A second baseline: every maximal run of capitalised tokens, sentence starts included, less
+     * the one-word runs whose word the text also writes in lower case.
+     */
+    static List<AnnotatedText.Span> capitalisedRunsWithoutPlainWords(AnnotatedText text) {
+        java.util.Set<String> lowerCase = new java.util.HashSet<>();
+        for (String token : text.tokens()) {
+            if (!token.isEmpty() && Character.isLowerCase(token.charAt(0))) {
+                lowerCase.add(token.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<AnnotatedText.Span> spans = new ArrayList<>();
+        int start = -1;
+        for (int t = 0; t <= text.tokens().size(); t++) {
+            boolean capital = t < text.tokens().size() && Character.isUpperCase(text.tokens().get(t).charAt(0));
+            if (capital && start < 0) {
+                start = t;
+            } else if (!capital && start >= 0) {
+                if (t - start > 1 || !lowerCase.contains(text.tokens().get(start).toLowerCase(Locale.ROOT))) {
+                    spans.add(new AnnotatedText.Span(start, t, "OTHER"));
+                }
+                start = -1;
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * The baseline: maximal runs of capitalised tokens, leaving out the first word of a sentence
+     * (the first token that starts with a letter, past dashes and quotes) and a word right after
+     * . ! ? … or an opening quote or dialogue dash.
+     */
+    static List<AnnotatedText.Span> capitalisedRuns(AnnotatedText text) {
+        java.util.Set<Integer> sentenceStarts = new java.util.HashSet<>(text.sentenceStarts());
+        List<AnnotatedText.Span> spans = new ArrayList<>();
+        int start = -1;
+        boolean opening = true;
+        for (int t = 0; t <= text.tokens().size(); t++) {
+            String token = t < text.tokens().size() ? text.tokens().get(t) : "";
+            if (sentenceStarts.contains(t)) {
+                opening = true;
+            }
+            boolean letter = !token.isEmpty() && Character.isLetter(token.charAt(0));
+            boolean capital = letter && !opening && Character.isUpperCase(token.charAt(0));
+            if (capital && start < 0) {
+                start = t;
+            } else if (!capital && start >= 0) {
+                spans.add(new AnnotatedText.Span(start, t, "OTHER"));
+                start = -1;
+            }
+            if (letter || Character.isDigit(token.isEmpty() ? ' ' : token.charAt(0))) {
+                opening = false;
+            }
+            if (token.matches("[.!?…:«“\"—–-]+")) {
+                opening = true;
+            }
+        }
+        return spans;
+    }
+}

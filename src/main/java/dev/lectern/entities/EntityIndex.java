@@ -1,0 +1,122 @@
+package dev.lectern.entities;
+
+import dev.lectern.analysis.Language;
+import dev.lectern.doc.Document;
+import dev.lectern.doc.Paragraph;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * The people, places, organisations and figures of one document, key ones first. Built once
+ * from the paragraphs (the title is left out: it repeats the text); immutable afterwards and
+ * safe to share between threads.
+ */
+public final class EntityIndex {
+    private static final double FUZZY_MATCH = 0.85;
+
+    private final List<Entity> entities;
+    private final int paragraphCount;
+
+    private EntityIndex(List<Entity> entities, int paragraphCount) {
+        this.entities = List.copyOf(entities);
+        this.paragraphCount = paragraphCount;
+    }
+
+    public static EntityIndex build(Document document) {
+        Language language = document.language();
+        List<TokenLine> lines = new ArrayList<>();
+        for (Paragraph paragraph : document.paragraphs()) {
+            lines.add(TokenLine.of(paragraph.number(), paragraph.text(), language));
+        }
+        List<EntityMerger.Group> groups = new ArrayList<>(new EntityMerger(language).merge(NameSpotter.spot(lines, language)));
+        Map<String, List<Mention>> figures = new LinkedHashMap<>();
+        for (TokenLine line : lines) {
+            for (Mention figure : FigureSpotter.spot(line, language)) {
+                figures.computeIfAbsent(figure.text().replaceAll("\\s+", " "), k -> new ArrayList<>()).add(figure);
+            }
+        }
+        figures.forEach((name, mentions) -> groups.add(new EntityMerger.Group(name, EntityType.FIGURE, List.of(), mentions)));
+        int count = document.size();
+        List<Entity> entities = new ArrayList<>();
+        for (EntityMerger.Group group : groups) {
+            List<Integer> paragraphs = List.copyOf(new TreeSet<>(group.mentions().stream().map(Mention::paragraph).toList()));
+            entities.add(new Entity(group.name(), group.type(), group.aliases(), group.mentions().size(), paragraphs,
+                    group.mentions(), Salience.of(group.mentions(), paragraphs, count)));
+        }
+        entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
+        return new EntityIndex(entities, count);
+    }
+
+    /** Every entity, key ones first. */
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** The entities of one type, key ones first. */
+    public List<Entity> ofType(EntityType type) {
+        return entities.stream().filter(e -> e.type() == type).toList();
+    }
+
+    /** The entities mentioned in paragraph {@code number}, in the order they first come up there. */
+    public List<Entity> entitiesIn(int number) {
+        return entities.stream().filter(e -> e.isIn(number))
+                .sorted(Comparator.comparingInt(e -> firstOffsetIn(e, number))).toList();
+    }
+
+    /**
+     * The entity named {@code name} (its name or any alias, case and accents ignored); with
+     * a leading article or elision ignored (l’OTSC); with {@code fuzzy}, failing that, the key entity whose name, alias or one of their words is
+     * most like it (Jaro-Winkler at least 0.85): "tokaev" finds Kassym-Jomart Tokayev.
+     */
+    public Optional<Entity> find(String name, boolean fuzzy) {
+        String key = Gazetteer.key(name).replaceFirst("^(l'|d'|le |la |les |the )", "");
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Entity entity : entities) {
+            if (forms(entity).contains(key)) {
+                return Optional.of(entity);
+            }
+        }
+        if (!fuzzy) {
+            return Optional.empty();
+        }
+        JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+        Entity best = null;
+        double bestScore = FUZZY_MATCH;
+        for (Entity entity : entities) {
+            for (String form : forms(entity)) {
+                double score = similarity.apply(key, form);
+                for (String word : form.split(" ")) {
+                    score = Math.max(score, similarity.apply(key, word));
+                }
+                if (score > bestScore) {
+                    best = entity;
+                    bestScore = score;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public int paragraphCount() {
+        return paragraphCount;
+    }
+
+    private static List<String> forms(Entity entity) {
+        List<String> forms = new ArrayList<>();
+        forms.add(Gazetteer.key(entity.name()));
+        entity.aliases().forEach(alias -> forms.add(Gazetteer.key(alias)));
+        return forms;
+    }
+
+    private static int firstOffsetIn(Entity entity, int number) {
+        return entity.occurrences().stream().filter(m -> m.paragraph() == number).mapToInt(Mention::start).min().orElse(0);
+    }
+}

@@ -1,0 +1,293 @@
+package dev.lectern.entities;
+
+import dev.lectern.analysis.Language;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Gathers the forms of one entity. Mentions with the same folded form go together, as do the
+ * forms of one gazetteer place (Russie, russes). Then forms are merged when
+ * <ul>
+ *   <li>one is the acronym of the other (OTSC, Organisation du traité de sécurité collective),
+ *       or they stand beside each other in parentheses;</li>
+ *   <li>they are spellings of one name: same number of words, each pair of words the same but
+ *       for one letter (two in words of nine letters or more), same first letter, Jaro-Winkler
+ *       similarity at least 0.9 (Tokayev ~ Tokaïev, Nazarbayev ~ Nazarbaïev);</li>
+ *   <li>one is the surname of the other, with or without a courtesy title (Tokaïev,
+ *       Monsieur Forestier ~ Kassym-Jomart Tokayev, Charles Forestier); a surname shared by
+ *       several full names goes to the most mentioned one.</li>
+ * </ul>
+ * The type is the one with the most evidence over all mentions (a gazetteer or a title weighs
+ * more than a cue); with none, an acronym is an organisation, a name of several words or
+ * mentioned more than once is a person, anything else OTHER.
+ */
+final class EntityMerger {
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
+    private static final double SIMILAR = 0.9;
+
+    /** One entity before ranking: its shown name, type, other forms and mentions. */
+    record Group(String name, EntityType type, List<String> aliases, List<Mention> mentions) {
+    }
+
+    /** The forms that share one folded key, with their candidates. */
+    private static final class Form {
+        final String key;
+        final List<Candidate> candidates = new ArrayList<>();
+        final String[] words;
+        Form parent = this;
+        private String initials;
+
+        Form(String key) {
+            this.key = key;
+            this.words = key.split(" ");
+        }
+
+        String initials(Language language) {
+            if (initials == null) {
+                initials = words.length > 1 ? Acronym.initials(first().text(), language) : "";
+            }
+            return initials;
+        }
+
+        Form root() {
+            Form form = this;
+            while (form.parent != form) {
+                form = form.parent;
+            }
+            return form;
+        }
+
+        Candidate first() {
+            return candidates.get(0);
+        }
+
+        boolean isPlace() {
+            return first().place() != null;
+        }
+
+        boolean isAcronym() {
+            return first().acronym() || Acronym.looksLikeOne(first().text());
+        }
+
+        boolean isOrganisation() {
+            return candidates.stream().anyMatch(c -> c.evidence() == EntityType.ORGANISATION && c.strength() >= Candidate.LIKELY);
+        }
+    }
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final Language language;
+
+    EntityMerger(Language language) {
+        this.language = language;
+    }
+
+    List<Group> merge(List<Candidate> candidates) {
+        Map<String, Form> forms = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            String key = candidate.place() != null ? "place:" + candidate.place().key() : Gazetteer.key(candidate.text());
+            forms.computeIfAbsent(key, Form::new).candidates.add(candidate);
+        }
+        List<Form> all = new ArrayList<>(forms.values());
+        mergeAcronyms(all, forms);
+        mergeSpellings(all);
+        mergeSurnames(all);
+        Map<Form, List<Form>> groups = new LinkedHashMap<>();
+        for (Form form : all) {
+            groups.computeIfAbsent(form.root(), r -> new ArrayList<>()).add(form);
+        }
+        List<Group> result = new ArrayList<>();
+        for (List<Form> group : groups.values()) {
+            result.add(group(group));
+        }
+        return result;
+    }
+
+    private void mergeAcronyms(List<Form> all, Map<String, Form> byKey) {
+        for (Form form : all) {
+            for (Candidate candidate : form.candidates) {
+                if (candidate.partner() != null) {
+                    Form partner = byKey.get(Gazetteer.key(candidate.partner()));
+                    if (partner != null && !partner.isPlace() && !form.isPlace()) {
+                        union(form, partner);
+                    }
+                }
+            }
+        }
+        Map<String, List<Form>> byInitials = new LinkedHashMap<>();
+        for (Form form : all) {
+            if (!form.isPlace() && form.words.length > 1) {
+                byInitials.computeIfAbsent(form.initials(language), k -> new ArrayList<>()).add(form);
+            }
+        }
+        for (Form acronym : all) {
+            if (acronym.isAcronym() && !acronym.isPlace()) {
+                String letters = acronym.key.replace(".", "");
+                byInitials.getOrDefault(letters, List.of()).forEach(expansion -> union(acronym, expansion));
+            }
+        }
+    }
+
+    private void mergeSpellings(List<Form> all) {
+        for (int i = 0; i < all.size(); i++) {
+            Form a = all.get(i);
+            if (a.isPlace() || a.isAcronym()) {
+                continue;
+            }
+            for (int j = i + 1; j < all.size(); j++) {
+                Form b = all.get(j);
+                if (a.words.length == b.words.length && a.key.charAt(0) == b.key.charAt(0) && !b.isPlace() && !b.isAcronym()
+                        && a.isOrganisation() == b.isOrganisation()
+                        && sameWords(a.words, b.words)) {
+                    union(a, b);
+                }
+            }
+        }
+    }
+
+    private void mergeSurnames(List<Form> all) {
+        Map<Form, String[]> bare = new java.util.HashMap<>();
+        List<Form> fullNames = new ArrayList<>();
+        for (Form form : all) {
+            bare.put(form, withoutCourtesy(form.words));
+            if (bare.get(form).length >= 2 && !form.isPlace() && !form.isOrganisation()) {
+                fullNames.add(form);
+            }
+        }
+        for (Form single : all) {
+            String[] words = bare.get(single);
+            if (words.length != 1 || single.isPlace() || single.isAcronym() || single.isOrganisation()) {
+                continue;
+            }
+            Form best = null;
+            for (Form full : fullNames) {
+                String[] fullWords = bare.get(full);
+                if (full == single || fullWords.length < 2 || full.isPlace() || full.isOrganisation()
+                        || full.root() == single.root()) {
+                    continue;
+                }
+                if (sameWord(words[0], fullWords[fullWords.length - 1])
+                        && (best == null || mentions(full) > mentions(best))) {
+                    best = full;
+                }
+            }
+            if (best != null) {
+                union(single, best);
+            }
+        }
+    }
+
+    private int mentions(Form form) {
+        return form.candidates.size();
+    }
+
+    private String[] withoutCourtesy(String[] words) {
+        int k = 0;
+        while (k < words.length - 1 && (gazetteer.isCourtesyTitle(words[k]) || words[k].equals("de") || words[k].equals("d'"))) {
+            k++;
+        }
+        return java.util.Arrays.copyOfRange(words, k, words.length);
+    }
+
+    private static boolean sameWords(String[] a, String[] b) {
+        for (int k = 0; k < a.length; k++) {
+            if (!sameWord(a[k], b[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two folded words that are spellings of one name: tokayev ~ tokaiev. */
+    static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 6 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int distance = LEVENSHTEIN.apply(a, b);
+        int allowed = shorter >= 9 ? 2 : 1;
+        return distance >= 0 && distance <= allowed && JARO_WINKLER.apply(a, b) >= SIMILAR;
+    }
+
+    private static void union(Form a, Form b) {
+        Form ra = a.root();
+        Form rb = b.root();
+        if (ra != rb) {
+            rb.parent = ra;
+        }
+    }
+
+    private Group group(List<Form> forms) {
+        List<Candidate> candidates = new ArrayList<>();
+        forms.forEach(form -> candidates.addAll(form.candidates));
+        EntityType type = type(candidates, forms);
+        String name = name(candidates, type);
+        Map<String, String> aliases = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            aliases.putIfAbsent(Gazetteer.key(candidate.text()), candidate.text());
+        }
+        aliases.remove(Gazetteer.key(name));
+        List<Mention> mentions = candidates.stream().map(Candidate::mention)
+                .sorted(Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start)).toList();
+        return new Group(name, type, List.copyOf(aliases.values()), mentions);
+    }
+
+    private EntityType type(List<Candidate> candidates, List<Form> forms) {
+        Map<EntityType, Integer> weight = new EnumMap<>(EntityType.class);
+        for (Candidate candidate : candidates) {
+            if (candidate.evidence() != null) {
+                weight.merge(candidate.evidence(), candidate.strength(), Integer::sum);
+            }
+        }
+        if (!weight.isEmpty()) {
+            return weight.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+                    .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
+        }
+        if (forms.stream().anyMatch(Form::isAcronym)) {
+            return EntityType.ORGANISATION;
+        }
+        boolean severalWords = forms.stream().anyMatch(form -> withoutCourtesy(form.words).length > 1);
+        return severalWords || candidates.size() > 1 ? EntityType.PERSON : EntityType.OTHER;
+    }
+
+    /** A place by its gazetteer name; a person by the fullest form without a title; else the fullest form. */
+    private String name(List<Candidate> candidates, EntityType type) {
+        if (type == EntityType.PLACE) {
+            // the place as the text names it most often; by the gazetteer if only adjectives stand for it
+            Map<String, Integer> names = new LinkedHashMap<>();
+            Gazetteer.Place place = null;
+            for (Candidate candidate : candidates) {
+                place = place != null ? place : candidate.place();
+                if (candidate.mention().kind() == Mention.Kind.NAME) {
+                    names.merge(candidate.text(), 1, Integer::sum);
+                }
+            }
+            if (!names.isEmpty()) {
+                return names.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            }
+            if (place != null) {
+                return place.name(language);
+            }
+        }
+        Comparator<Candidate> fullest = Comparator.comparingInt((Candidate c) -> c.mention().kind() == Mention.Kind.NAME ? 1 : 0)
+                .thenComparingInt(c -> type == EntityType.PERSON && gazetteer.isCourtesyTitle(c.text().split("\\s+")[0]) ? 0 : 1)
+                .thenComparingInt(c -> c.text().split("\\s+").length)
+                .thenComparingInt(c -> c.text().length());
+        Candidate best = candidates.get(0);
+        for (Candidate candidate : candidates) {
+            if (fullest.compare(candidate, best) > 0) {
+                best = candidate;
+            }
+        }
+        return best.text();
+    }
+}

@@ -1,0 +1,215 @@
+package dev.lectern.entities;
+
+import dev.lectern.analysis.Language;
+import dev.lectern.analysis.TermNormaliser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What Lectern knows before reading: countries (named by the JDK itself, in French and English,
+ * from {@link Locale#getISOCountries()}), capitals, cities and regions, nationality adjectives,
+ * person titles, organisation heads, known organisations, cues that a name is an organisation,
+ * and capitalised words that name nothing. All lists but the countries are resource files
+ * beside this class; each says its source. Keys are folded ({@link TermNormaliser#fold}).
+ * Loaded once; safe to share between threads.
+ */
+public final class Gazetteer {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Gazetteer INSTANCE = new Gazetteer();
+
+    /** A place as the gazetteer knows it: its key (country code or first form) and its names. */
+    public record Place(String key, String french, String english) {
+        public String name(Language language) {
+            return language == Language.ENGLISH ? english : french;
+        }
+    }
+
+    private final Map<String, Place> places = new HashMap<>();
+    private final Map<String, Place> demonyms = new HashMap<>();
+    private final Set<String> courtesyTitles = new HashSet<>();
+    private final Set<String> roles = new HashSet<>();
+    private final Set<String> organisationHeads = new HashSet<>();
+    private final Set<String> lowerCaseHeads = new HashSet<>();
+    private final Set<String> organisations = new HashSet<>();
+    private final Set<String> organisationCues = new HashSet<>();
+    private final Set<String> ordinaryWords = new HashSet<>();
+    private int longestPhrase = 1;
+
+    private Gazetteer() {
+        Map<String, Place> countries = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            Place place = new Place(code, country.getDisplayCountry(Locale.FRENCH), country.getDisplayCountry(Locale.ENGLISH));
+            countries.put(code, place);
+            addPlace(place.french(), place);
+            addPlace(place.english(), place);
+        }
+        for (List<String> forms : lines("places.txt", ",")) {
+            if (forms.get(0).matches("[A-Z]{2}:.*")) {
+                // "KG: Kirghizistan": more names of a country than the JDK gives
+                Place country = countries.get(forms.get(0).substring(0, 2));
+                forms.set(0, forms.get(0).substring(3));
+                forms.forEach(form -> addPlace(form, country));
+                continue;
+            }
+            String french = forms.get(0);
+            String english = forms.size() > 1 ? forms.get(1) : french;
+            Place place = new Place(french, french, english);
+            forms.forEach(form -> addPlace(form, place));
+        }
+        for (String line : rawLines("demonyms.txt")) {
+            int colon = line.indexOf(':');
+            Place country = countries.get(line.substring(0, colon).strip());
+            for (String form : line.substring(colon + 1).strip().split("\\s+")) {
+                demonyms.put(key(form), country);
+            }
+        }
+        String section = "";
+        for (String line : rawLines("person-titles.txt")) {
+            if (line.startsWith("[")) {
+                section = line;
+            } else {
+                (section.equals("[courtesy]") ? courtesyTitles : roles).add(withoutPeriod(key(line)));
+                notePhrase(line);
+            }
+        }
+        for (String line : rawLines("organisation-heads.txt")) {
+            if (line.endsWith("*")) {
+                String head = key(line.substring(0, line.length() - 1));
+                organisationHeads.add(head);
+                lowerCaseHeads.add(head);
+            } else {
+                organisationHeads.add(key(line));
+            }
+        }
+        rawLines("organisations.txt").forEach(line -> organisations.add(key(line)));
+        rawLines("organisation-cues.txt").forEach(line -> {
+            organisationCues.add(key(line));
+            notePhrase(line);
+        });
+        rawLines("ordinary-words.txt").forEach(line -> ordinaryWords.add(key(line)));
+    }
+
+    public static Gazetteer get() {
+        return INSTANCE;
+    }
+
+    /** The place named {@code name} (a country in French or English, a city, a region), or null. */
+    public Place place(String name) {
+        return places.get(key(name));
+    }
+
+    /** The country a nationality adjective or demonym stands for (russes → Russie), or null. */
+    public Place countryOf(String adjective) {
+        return demonyms.get(key(adjective));
+    }
+
+    public boolean isCourtesyTitle(String words) {
+        return courtesyTitles.contains(withoutPeriod(key(words)));
+    }
+
+    /** président, Premier ministre, attachée de presse, President... (not the courtesy titles). */
+    public boolean isRole(String words) {
+        return roles.contains(withoutPeriod(key(words)));
+    }
+
+    public boolean isOrganisationHead(String word) {
+        return organisationHeads.contains(key(word));
+    }
+
+    /** A head that starts a name even in lower case: ministère, Ministry. */
+    public boolean headsInLowerCase(String word) {
+        return lowerCaseHeads.contains(key(word));
+    }
+
+    public boolean isKnownOrganisation(String name) {
+        return organisations.contains(key(name));
+    }
+
+    public boolean isOrganisationCue(String words) {
+        return organisationCues.contains(key(words));
+    }
+
+    public boolean isOrdinary(String words) {
+        return ordinaryWords.contains(key(words));
+    }
+
+    /** The most words any title or cue has: how far a phrase look-up needs to reach. */
+    public int longestPhrase() {
+        return longestPhrase;
+    }
+
+    /** The folded form of a name, apostrophes straight, periods kept: "Tokaïev" → "tokaiev". */
+    public static String key(String words) {
+        String text = words.strip().replace('’', '\'');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                text = WHITESPACE.matcher(text).replaceAll(" ");
+                break;
+            }
+        }
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c < 128 && !Character.isUpperCase(c);
+        }
+        return plain ? text : TermNormaliser.fold(text);
+    }
+
+    private static String withoutPeriod(String key) {
+        return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    private void addPlace(String form, Place place) {
+        places.putIfAbsent(key(form), place);
+    }
+
+    private void notePhrase(String phrase) {
+        longestPhrase = Math.max(longestPhrase, phrase.strip().split("\\s+").length);
+    }
+
+    private static List<List<String>> lines(String resource, String separator) {
+        List<List<String>> result = new ArrayList<>();
+        for (String line : rawLines(resource)) {
+            List<String> forms = new ArrayList<>();
+            for (String form : line.split(separator)) {
+                if (!form.isBlank()) {
+                    forms.add(form.strip());
+                }
+            }
+            result.add(forms);
+        }
+        return result;
+    }
+
+    private static List<String> rawLines(String resource) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing gazetteer " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String stripped = line.strip();
+                if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                    lines.add(stripped);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,474 @@
+package dev.lectern.entities;
+
+import dev.lectern.analysis.Language;
+import dev.lectern.analysis.TermNormaliser;
+import dev.lectern.analysis.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds the names in a document, and the nationality adjectives that stand for a country.
+ * <ul>
+ *   <li>A name is a run of capitalised words, joined by particles (de, du, des, d’, de la, of)
+ *       when a capital follows them: Kassym-Jomart Tokayev, Madame de Marelle, Rio de Janeiro.
+ *       A run with an organisation head inside (Armurerie du Comité de ...) starts at the head.</li>
+ *   <li>In French, a name that starts with an organisation head goes on in lower case: a noun
+ *       after each particle and at most one adjective after it (Organisation du traité de
+ *       sécurité collective, Garde nationale, ministère biélorusse des Affaires étrangères).
+ *       In English the head may also end the name: International Atomic Energy Agency.</li>
+ *   <li>Not names: stop words and capitalised ordinary words at the front of a run (Les, Web);
+ *       the first word of a sentence when the text uses it in lower case elsewhere or never
+ *       capitalises it mid-sentence; a single word the text also writes in lower case (État);
+ *       runs of capitals (MISE À JOUR) unless a gazetteer knows them; titles and roles
+ *       (président, Premier ministre), which are evidence instead.</li>
+ * </ul>
+ */
+final class NameSpotter {
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "von", "van", "der", "of", "del", "da", "di");
+    private static final Set<String> SECOND_PARTICLES = Set.of("la", "l'", "the", "los", "las");
+    private static final Set<String> INSIDE_PARTICLES = Set.of("de", "du", "des", "d'", "pour", "sur");
+    private static final Set<String> BEFORE_ROLE = Set.of("le", "la", "l'", "the", "a", "an", "un", "une", "son", "sa",
+            "his", "her", "its", "ancien", "ancienne", "former", "nouveau", "nouvelle", "new", "actuel", "actuelle");
+    /** Lower-case words that make a place of the name after them: rue de Constantinople. */
+    private static final Set<String> STREETS = Set.of("rue", "avenue", "boulevard", "place", "quai", "impasse", "route",
+            "faubourg", "pont", "square", "street", "road");
+    private static final int APPOSITION_REACH = 8;
+    private static final int LONGEST_ORGANISATION = 10;
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final Language language;
+    private final Map<String, Integer> lowerCaseWords = new HashMap<>();
+    private final Map<String, Integer> capitalisedMidSentence = new HashMap<>();
+
+    private NameSpotter(Language language) {
+        this.language = language;
+    }
+
+    /** The candidates of all {@code lines}, in reading order. */
+    static List<Candidate> spot(List<TokenLine> lines, Language language) {
+        NameSpotter spotter = new NameSpotter(language);
+        for (TokenLine line : lines) {
+            spotter.learn(line);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (TokenLine line : lines) {
+            candidates.addAll(AcronymExpansions.pair(line, spotter.spot(line), language));
+        }
+        return candidates;
+    }
+
+    /** First pass: which words the text writes in lower case, which it capitalises mid-sentence. */
+    private void learn(TokenLine line) {
+        for (int i = 0; i < line.size(); i++) {
+            Token token = line.token(i);
+            if (token.kind() != Token.Kind.WORD) {
+                continue;
+            }
+            String key = Gazetteer.key(token.form());
+            if (Character.isLowerCase(token.text().charAt(0))) {
+                lowerCaseWords.merge(key, 1, Integer::sum);
+            } else if (!line.opensSentence()[i]) {
+                capitalisedMidSentence.merge(key, 1, Integer::sum);
+            }
+        }
+    }
+
+    private List<Candidate> spot(TokenLine line) {
+        List<Candidate> found = new ArrayList<>();
+        int i = 0;
+        while (i < line.size()) {
+            Token token = line.token(i);
+            if (token.kind() != Token.Kind.WORD) {
+                i++;
+                continue;
+            }
+            int role = phraseAt(line, i, gazetteer::isRole);
+            if (role > 0) {
+                i += role;
+                continue;
+            }
+            if (gazetteer.isCourtesyTitle(token.form())) {
+                int name = afterTitle(line, i);
+                if (name < 0) {
+                    i++;
+                    continue;
+                }
+                int end = capitalRun(line, name, new ArrayList<>());
+                found.add(candidate(line, i, end, EntityType.PERSON, Candidate.SURE, null));
+                i = end;
+                continue;
+            }
+            if (STREETS.contains(key(token))) {
+                int name = line.adjacent(i) && i + 1 < line.size() && isCapitalised(line.token(i + 1)) ? i + 1
+                        : line.adjacent(i) && i + 1 < line.size() ? afterParticles(line, i + 1) : -1;
+                if (name > 0) {
+                    int end = capitalRun(line, name, new ArrayList<>());
+                    found.add(candidate(line, i, end, EntityType.PLACE, Candidate.SURE, null));
+                    i = end;
+                    continue;
+                }
+            }
+            Gazetteer.Place country = gazetteer.countryOf(token.form());
+            if (country != null) {
+                found.add(new Candidate(mention(line, i, i + 1, Mention.Kind.ADJECTIVE), EntityType.PLACE,
+                        Candidate.SURE, country, false, null));
+                i++;
+                continue;
+            }
+            boolean capital = isCapitalised(token);
+            if (!capital && !gazetteer.headsInLowerCase(token.form())) {
+                i++;
+                continue;
+            }
+            i = capital ? capitalRun(line, i, found) : lowerCaseOrganisation(line, i, found);
+        }
+        return found;
+    }
+
+    /** A run of capitalised words from {@code i}; adds what it names and returns where it ends. */
+    private int capitalRun(TokenLine line, int i, List<Candidate> found) {
+        int start = i;
+        if (language != Language.ENGLISH && isHead(line, start)) {
+            return organisationFrom(line, start, found);
+        }
+        int end = i + 1;
+        while (end < line.size() && line.adjacent(end - 1)) {
+            if (isCapitalised(line.token(end))) {
+                end++;
+                continue;
+            }
+            int afterParticles = afterParticles(line, end);
+            if (afterParticles < 0) {
+                break;
+            }
+            if (isHead(line, afterParticles) && !isHead(line, start)
+                    && !gazetteer.isCourtesyTitle(line.token(start).form())) {
+                // "Armurerie du Comité de sécurité nationale": the organisation starts at its head;
+                // a single word before it names a part of it, not something else.
+                if (end - start > 1 || gazetteer.place(line.slice(start, end)) != null) {
+                    keepRun(line, start, end, found);
+                }
+                return language != Language.ENGLISH
+                        ? organisationFrom(line, afterParticles, found)
+                        : capitalRun(line, afterParticles, found);
+            }
+            end = afterParticles + 1;
+        }
+        keepRun(line, start, end, found);
+        return end;
+    }
+
+    /** Where the capitalised word after the particles at {@code at} is, or -1. */
+    private int afterParticles(TokenLine line, int at) {
+        if (!PARTICLES.contains(key(line.token(at)))) {
+            return -1;
+        }
+        int next = at + 1;
+        if (next < line.size() && line.adjacent(at) && SECOND_PARTICLES.contains(key(line.token(next)))) {
+            next++;
+        }
+        if (next < line.size() && line.adjacent(next - 1) && line.token(next).kind() == Token.Kind.WORD
+                && isCapitalised(line.token(next)) && !isAllCaps(line.token(next).text())) {
+            return next;
+        }
+        return -1;
+    }
+
+    /** "ministère des Affaires étrangères": a lower-case head, kept if a capital follows in the name. */
+    private int lowerCaseOrganisation(TokenLine line, int i, List<Candidate> found) {
+        int end = organisationEnd(line, i);
+        for (int k = i + 1; k < end; k++) {
+            if (isCapitalised(line.token(k))) {
+                found.add(candidate(line, i, end, EntityType.ORGANISATION, Candidate.LIKELY, null));
+                return end;
+            }
+        }
+        return i + 1;
+    }
+
+    private int organisationFrom(TokenLine line, int start, List<Candidate> found) {
+        int end = organisationEnd(line, start);
+        if (end == start + 1 && isPlainWord(line, start)) {
+            return end; // a lone head the text also writes in lower case: "Garde" alone names nothing
+        }
+        found.add(candidate(line, start, end, EntityType.ORGANISATION, Candidate.LIKELY, null));
+        return end;
+    }
+
+    /**
+     * Where a French organisation name that starts at {@code start} ends: after each particle a
+     * noun, after the head or a noun at most one adjective, capitalised words freely; a place
+     * (du Kazakhstan) takes no adjective after it.
+     */
+    private int organisationEnd(TokenLine line, int start) {
+        int end = start + 1;
+        int adjectives = 0;
+        while (end < line.size() && line.adjacent(end - 1) && end - start < LONGEST_ORGANISATION) {
+            Token token = line.token(end);
+            if (token.kind() != Token.Kind.WORD && token.kind() != Token.Kind.ELISION) {
+                break;
+            }
+            String key = key(token);
+            if (INSIDE_PARTICLES.contains(key)) {
+                int noun = end + 1;
+                if (noun < line.size() && line.adjacent(end) && SECOND_PARTICLES.contains(key(line.token(noun)))) {
+                    noun++;
+                }
+                if (noun < line.size() && line.adjacent(noun - 1) && line.token(noun).kind() == Token.Kind.WORD
+                        && !isStopWord(line.token(noun))) {
+                    end = noun + 1;
+                    adjectives = isPlace(line.token(noun)) ? 1 : 0;
+                    continue;
+                }
+                break;
+            }
+            if (token.kind() != Token.Kind.WORD || isStopWord(token)) {
+                break;
+            }
+            if (isCapitalised(token)) {
+                end++;
+                adjectives = isPlace(token) ? 1 : 0;
+            } else if (adjectives == 0 && looksLikeAdjective(token)) {
+                end++;
+                adjectives = 1;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Decides whether the run {@code [start, end)} names something, and adds it if so. */
+    private void keepRun(TokenLine line, int start, int end, List<Candidate> found) {
+        String whole = line.slice(start, end);
+        if (gazetteer.place(whole) != null || gazetteer.isKnownOrganisation(whole)) {
+            found.add(known(line, start, end));
+            return;
+        }
+        int a = start;
+        while (a < end && (isStopWord(line.token(a)) && !(a + 1 < end && isNameParticle(line, a))
+                || gazetteer.isOrdinary(line.token(a).form())
+                || PARTICLES.contains(key(line.token(a))) && !isNameParticle(line, a)
+                || a == start && line.opensSentence()[a] && isPlainWord(line, a))) {
+            a++;
+        }
+        if (a == end || gazetteer.isOrdinary(line.slice(a, end))) {
+            return;
+        }
+        String text = line.slice(a, end);
+        if (gazetteer.place(text) != null || gazetteer.isKnownOrganisation(text)) {
+            found.add(known(line, a, end));
+            return;
+        }
+        boolean allCaps = true;
+        for (int k = a; k < end; k++) {
+            allCaps &= isAllCaps(line.token(k).text());
+        }
+        if (allCaps && (end - a > 1 || text.length() > 6 || text.length() < 2)) {
+            return; // a headline: MISE À JOUR, ABONNEMENTS
+        }
+        if (allCaps) {
+            found.add(new Candidate(mention(line, a, end, Mention.Kind.NAME), EntityType.ORGANISATION,
+                    Candidate.HINT, null, true, null));
+            return;
+        }
+        if (end - a == 1) {
+            String key = key(line.token(a));
+            boolean opens = a == start && line.opensSentence()[a];
+            if (isPlainWord(line, a) || opens && !capitalisedMidSentence.containsKey(key)) {
+                return;
+            }
+        }
+        if (gazetteer.isCourtesyTitle(line.token(a).form())) {
+            found.add(candidate(line, a, end, EntityType.PERSON, Candidate.SURE, null));
+        } else if (isHead(line, a) || language == Language.ENGLISH && isHead(line, end - 1)) {
+            found.add(candidate(line, a, end, EntityType.ORGANISATION, Candidate.LIKELY, null));
+        } else if (roleBefore(line, a) || roleInApposition(line, a, end)) {
+            found.add(candidate(line, a, end, EntityType.PERSON, Candidate.LIKELY, null));
+        } else if (cueBefore(line, a)) {
+            found.add(candidate(line, a, end, EntityType.ORGANISATION, Candidate.HINT, null));
+        } else {
+            found.add(candidate(line, a, end, null, 0, null));
+        }
+    }
+
+    private Candidate known(TokenLine line, int start, int end) {
+        Gazetteer.Place place = gazetteer.place(line.slice(start, end));
+        if (place != null) {
+            return candidate(line, start, end, EntityType.PLACE, Candidate.SURE, place);
+        }
+        return candidate(line, start, end, EntityType.ORGANISATION, Candidate.SURE, null);
+    }
+
+    /** A role just before the name, past adjectives such as "arménien" or "ancien". */
+    private boolean roleBefore(TokenLine line, int at) {
+        int j = skipBack(line, at - 1);
+        return j >= 0 && phraseEndingAt(line, j, gazetteer::isRole);
+    }
+
+    /** A cue word just before the name: "via", "chien de garde d’Web", "the watchdog". */
+    private boolean cueBefore(TokenLine line, int at) {
+        int j = skipBack(line, at - 1);
+        return j >= 0 && phraseEndingAt(line, j, gazetteer::isOrganisationCue);
+    }
+
+    private int skipBack(TokenLine line, int from) {
+        int j = from;
+        int skipped = 0;
+        while (j >= 0 && skipped < 3) {
+            Token token = line.token(j);
+            boolean skippable = token.kind() == Token.Kind.ELISION || gazetteer.isOrdinary(token.form())
+                    || gazetteer.countryOf(token.form()) != null || BEFORE_ROLE.contains(key(token));
+            if (!skippable) {
+                break;
+            }
+            j--;
+            skipped++;
+        }
+        return j;
+    }
+
+    /**
+     * "Le président du Kazakhstan, Kassym-Jomart Tokayev": a comma before the name and a role
+     * earlier in the sentence; or "Tokayev, the president": a role just after a comma.
+     */
+    private boolean roleInApposition(TokenLine line, int start, int end) {
+        if (start > 0 && line.text().substring(line.token(start - 1).end(), line.token(start).start()).strip().equals(",")) {
+            for (int j = start - 1; j >= 0 && j >= start - APPOSITION_REACH; j--) {
+                if (phraseEndingAt(line, j, gazetteer::isRole)) {
+                    return true;
+                }
+                if (line.opensSentence()[j]) {
+                    break;
+                }
+            }
+        }
+        if (end < line.size() && line.text().substring(line.token(end - 1).end(), line.token(end).start()).strip().equals(",")) {
+            int j = end;
+            while (j < line.size() && j < end + 2 && BEFORE_ROLE.contains(key(line.token(j)))) {
+                j++;
+            }
+            return j < line.size() && phraseAt(line, j, gazetteer::isRole) > 0;
+        }
+        return false;
+    }
+
+    /** How many tokens, from {@code i}, make the longest phrase {@code known} accepts; 0 if none. */
+    private int phraseAt(TokenLine line, int i, Predicate<String> known) {
+        for (int length = Math.min(gazetteer.longestPhrase(), line.size() - i); length > 0; length--) {
+            if (known.test(line.words(i, i + length))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private boolean phraseEndingAt(TokenLine line, int j, Predicate<String> known) {
+        for (int length = 1; length <= gazetteer.longestPhrase() && j - length + 1 >= 0; length++) {
+            if (known.test(line.words(j - length + 1, j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the name after the courtesy title at {@code i} starts (Madame de Marelle, M. Walter:
+     * a capitalised word, past particles and the title's period), or -1.
+     */
+    private int afterTitle(TokenLine line, int i) {
+        int next = i + 1;
+        if (next >= line.size()) {
+            return -1;
+        }
+        String between = line.text().substring(line.token(i).end(), line.token(next).start()).strip();
+        if (!between.isEmpty() && !between.equals(".")) {
+            return -1;
+        }
+        Token token = line.token(next);
+        if (token.kind() == Token.Kind.WORD && isCapitalised(token) && !isStopWord(token)
+                && !gazetteer.isCourtesyTitle(token.form())) {
+            return next;
+        }
+        int afterParticles = afterParticles(line, next);
+        return afterParticles >= 0 ? next : -1;
+    }
+
+    /** "Du Roy", "De Gaulle": a capitalised particle inside a sentence, a name after it. */
+    private boolean isNameParticle(TokenLine line, int i) {
+        return !line.opensSentence()[i] && PARTICLES.contains(key(line.token(i))) && isCapitalised(line.token(i))
+                && i + 1 < line.size() && line.adjacent(i) && isCapitalised(line.token(i + 1));
+    }
+
+    private boolean isHead(TokenLine line, int i) {
+        return isCapitalised(line.token(i)) && gazetteer.isOrganisationHead(line.token(i).form());
+    }
+
+    /**
+     * A word the text writes in lower case at least as often as with a capital mid-sentence, so a
+     * capital alone does not make it a name ("Forestier" a hundred times, "forestier" once, is a name).
+     */
+    private boolean isPlainWord(TokenLine line, int i) {
+        String key = key(line.token(i));
+        int lower = lowerCaseWords.getOrDefault(key, 0);
+        return lower > 0 && lower >= capitalisedMidSentence.getOrDefault(key, 0);
+    }
+
+    private boolean isPlace(Token token) {
+        return gazetteer.place(token.form()) != null;
+    }
+
+    private boolean isStopWord(Token token) {
+        return TermNormaliser.isStopWord(key(token), language);
+    }
+
+    /** French adjective endings, or a nationality adjective: nationale, collective, biélorusse. */
+    private boolean looksLikeAdjective(Token token) {
+        String word = key(token);
+        if (gazetteer.countryOf(word) != null) {
+            return true;
+        }
+        for (String ending : new String[] {"al", "ale", "ales", "aux", "ique", "iques", "if", "ive", "ifs", "ives",
+            "aire", "aires", "el", "elle", "els", "elles", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
+            "ere", "eres", "ier", "iers", "e", "es", "ee", "ees"}) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                return ending.length() > 2 || !word.endsWith("ment") && !word.endsWith("ent");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapitalised(Token token) {
+        return token.kind() == Token.Kind.WORD && Character.isUpperCase(token.text().charAt(0));
+    }
+
+    private static boolean isAllCaps(String word) {
+        boolean letter = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    private static String key(Token token) {
+        return Gazetteer.key(token.form());
+    }
+
+    private static Mention mention(TokenLine line, int start, int end, Mention.Kind kind) {
+        return new Mention(line.slice(start, end), line.paragraph(), line.token(start).start(),
+                line.token(end - 1).end(), kind);
+    }
+
+    static Candidate candidate(TokenLine line, int start, int end, EntityType type, int strength,
+                                       Gazetteer.Place place) {
+        return new Candidate(mention(line, start, end, Mention.Kind.NAME), type, strength, place, false, null);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.lectern.entities;
+
+import dev.lectern.analysis.Language;
+import dev.lectern.analysis.Sentence;
+import dev.lectern.analysis.SentenceSplitter;
+import dev.lectern.analysis.Token;
+import dev.lectern.analysis.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One paragraph cut into tokens, with which tokens open a sentence. A sentence's first token
+ * opens it; after an elided article (L’Organisation) the word keeps its own capital, so the
+ * article opens the sentence and the word does not. A word after an opening quote, a dialogue
+ * dash or . ! ? … opens too. In English a possessive 's is cut off the
+ * word it follows.
+ */
+record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opensSentence) {
+    /** After an opening quote or a dialogue dash, a word opens what is said. */
+    private static final String OPENERS = "«“\"—–-";
+    /** After the end of a sentence, even one the splitter kept whole. */
+    private static final String ENDS = ".!?…";
+
+    static TokenLine of(int paragraph, String text, Language language) {
+        List<Token> tokens = new ArrayList<>();
+        for (Token token : Tokenizer.tokens(text, language)) {
+            tokens.add(language == Language.ENGLISH ? withoutPossessive(token) : token);
+        }
+        boolean[] opens = new boolean[tokens.size()];
+        int t = 0;
+        for (Sentence sentence : SentenceSplitter.split(text, language)) {
+            while (t < tokens.size() && tokens.get(t).start() < sentence.start()) {
+                t++;
+            }
+            if (t < tokens.size() && tokens.get(t).start() < sentence.end()) {
+                opens[t] = true;
+            }
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            String between = text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
+            if (!between.isEmpty() && (OPENERS.indexOf(between.charAt(between.length() - 1)) >= 0
+                    || ENDS.indexOf(between.charAt(0)) >= 0)) {
+                opens[k] = true;
+            }
+        }
+        return new TokenLine(paragraph, text, tokens, opens);
+    }
+
+    /** "Russia's" is Russia: the possessive ending is left out of the word. */
+    private static Token withoutPossessive(Token token) {
+        String form = token.form();
+        if (token.kind() == Token.Kind.WORD && form.length() > 2 && form.endsWith("'s")) {
+            int cut = token.text().length() - 2;
+            return new Token(token.text().substring(0, cut), form.substring(0, form.length() - 2), token.start(),
+                    token.end() - 2, token.kind());
+        }
+        return token;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** True when only spaces stand between token {@code i} and token {@code i + 1}. */
+    boolean adjacent(int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        int from = tokens.get(i).end();
+        int to = tokens.get(i + 1).start();
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adjacent, or (when {@code parenthesis}) only "(" and spaces between: "mondial (FM". */
+    boolean adjacentOrParenthesis(int i, boolean parenthesis) {
+        if (!parenthesis) {
+            return adjacent(i);
+        }
+        return text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).strip().equals("(");
+    }
+
+    /** The text from the start of token {@code from} to the end of token {@code to - 1}. */
+    String slice(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** The tokens' words joined by single spaces, for phrase look-ups: "attachée de presse". */
+    String words(int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                words.append(' ');
+            }
+            words.append(tokens.get(k).form());
+        }
+        return words.toString();
+    }
+}

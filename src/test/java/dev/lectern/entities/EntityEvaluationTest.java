@@ -1,0 +1,59 @@
+package dev.lectern.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntityEvaluationTest {
+    private static final Path NER = Path.of("../shared/eval/ner");
+
+    @Test
+    void readsIob2WithSentences(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny.conll");
+        Files.writeString(file, "Georges B-PER\nDuroy I-PER\nsortit O\n. O\n\nMadame B-PER\nForestier I-PER\n"
+                + "et O\nParis B-LOC\nB-MISC O\n");
+        AnnotatedText text = AnnotatedText.read(file);
+        assertThat(text.sentenceStarts()).containsExactly(0, 4);
+        assertThat(text.names()).containsExactly(new AnnotatedText.Span(0, 2, "PER"),
+                new AnnotatedText.Span(4, 6, "PER"), new AnnotatedText.Span(7, 8, "LOC"));
+    }
+
+    @Test
+    void readsIob1WhereITagsStartNames(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny.bio");
+        Files.writeString(file, "à O\nRue I-LOC\ndu I-LOC\nPré I-LOC\nB-LOC B-LOC\nEmmanuel I-PER\n. O\nIl O\n");
+        AnnotatedText text = AnnotatedText.read(file);
+        assertThat(text.names()).containsExactly(new AnnotatedText.Span(1, 4, "LOC"),
+                new AnnotatedText.Span(4, 5, "LOC"), new AnnotatedText.Span(5, 6, "PER"));
+        assertThat(text.sentenceStarts()).containsExactly(0, 7);
+    }
+
+    @Test
+    void scoresExactSpans() {
+        List<AnnotatedText.Span> gold = List.of(new AnnotatedText.Span(0, 2, "PER"), new AnnotatedText.Span(5, 6, "LOC"));
+        List<AnnotatedText.Span> guesses = List.of(new AnnotatedText.Span(0, 2, "LOC"), new AnnotatedText.Span(5, 7, "LOC"));
+        SpanScore untyped = SpanScore.of(guesses, gold, null);
+        assertThat(untyped.precision()).isEqualTo(0.5);
+        assertThat(untyped.recall()).isEqualTo(0.5);
+        assertThat(SpanScore.of(guesses, gold, "LOC").f1()).isZero();
+    }
+
+    @Test
+    void beatsTheCapitalisationBarOnTheSharedSets() throws Exception {
+        assumeTrue(Files.isDirectory(NER), "no shared NER data at " + NER);
+        for (String name : List.of("BelAmi.conll", "europeana_fr_1906.bio")) {
+            Path file = NER.resolve(name);
+            assumeTrue(Files.isReadable(file), "missing " + file);
+            AnnotatedText text = AnnotatedText.read(file);
+            double ours = SpanScore.of(EntityEvaluation.recognise(text), text.names(), null).f1();
+            double baseline = SpanScore.of(EntityEvaluation.capitalisedRuns(text), text.names(), null).f1();
+            assertThat(ours).as(name).isGreaterThan(baseline)
+                    .isGreaterThan(name.startsWith("BelAmi") ? 0.64 : 0.52);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.lectern.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    private final Gazetteer gazetteer = Gazetteer.get();
+
+    @Test
+    void theJdkNamesCountriesInFrenchAndEnglish() {
+        assertThat(gazetteer.place("Biélorussie").key()).isEqualTo("BY");
+        assertThat(gazetteer.place("belarus").key()).isEqualTo("BY");
+        assertThat(gazetteer.place("États-Unis").name(Language.ENGLISH)).isEqualTo("United States");
+        assertThat(gazetteer.place("Kirghizistan").key()).isEqualTo("KG");
+    }
+
+    @Test
+    void citiesAndNationalityAdjectives() {
+        assertThat(gazetteer.place("Almaty")).isNotNull();
+        assertThat(gazetteer.place("Moscou").name(Language.ENGLISH)).isEqualTo("Moscow");
+        assertThat(gazetteer.countryOf("kazakhes").key()).isEqualTo("KZ");
+        assertThat(gazetteer.countryOf("américaine").key()).isEqualTo("US");
+        assertThat(gazetteer.countryOf("Russian").key()).isEqualTo("RU");
+    }
+
+    @Test
+    void titlesHeadsAndOrdinaryWords() {
+        assertThat(gazetteer.isRole("Premier ministre")).isTrue();
+        assertThat(gazetteer.isRole("attachée de presse")).isTrue();
+        assertThat(gazetteer.isCourtesyTitle("M.")).isTrue();
+        assertThat(gazetteer.isCourtesyTitle("M")).isTrue();
+        assertThat(gazetteer.isOrganisationHead("Comité")).isTrue();
+        assertThat(gazetteer.headsInLowerCase("ministère")).isTrue();
+        assertThat(gazetteer.headsInLowerCase("Comité")).isFalse();
+        assertThat(gazetteer.isKnownOrganisation("Maison Blanche")).isTrue();
+        assertThat(gazetteer.isOrdinary("Web")).isTrue();
+    }
+}
