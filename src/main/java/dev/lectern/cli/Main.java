@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lectern [FILE|DIR]}: opens an article, or the library of a directory (default: content/). */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ShellCommand.class, SearchCli.class, SummariseCommand.class, CompletionCommand.class},
+        subcommands = {ShellCommand.class, EntitiesCli.class, SearchCli.class, SummariseCommand.class, CompletionCommand.class},
         description = "A keyboard-driven terminal reader for articles.%n"
                 + "With no argument, lists the articles in content/. Press ? in the reader for the keys.",
         exitCodeListHeading = "%nExit codes:%n",

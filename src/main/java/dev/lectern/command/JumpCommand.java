@@ -1,5 +1,6 @@
 package dev.lectern.command;
 
+import dev.lectern.entities.Entity;
 import dev.lectern.session.ReadingSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +18,12 @@ final class JumpCommand implements Command {
 
     @Override
     public String usage() {
-        return "jump N | +N | -N | N% | start | end | 'LETTER";
+        return "jump N | +N | -N | N% | start | end | 'LETTER | NAME";
     }
 
     @Override
     public String summary() {
-        return "go to a paragraph, by number, offset, percent or mark";
+        return "go to a paragraph, by number, offset, percent or mark, or to the next one naming someone or something";
     }
 
     @Override
@@ -48,7 +49,7 @@ final class JumpCommand implements Command {
         }
         Matcher number = NUMBER.matcher(target);
         if (!number.matches()) {
-            throw new CommandException("Not a paragraph: '" + target + "'. Usage: " + usage());
+            return jumpToEntity(target, reader);
         }
         long value = Long.parseLong(number.group(2));
         int count = session.paragraphCount();
@@ -72,6 +73,19 @@ final class JumpCommand implements Command {
         return null;
     }
 
+    /** The next paragraph after this one that names the entity (spellings and accents forgiven). */
+    private static String jumpToEntity(String name, ReaderContext reader) throws CommandException {
+        Entity entity = reader.entities().find(name, true).orElseThrow(() -> new CommandException(
+                "No paragraph, mark or name '" + name + "' in this article."));
+        ReadingSession session = reader.session();
+        List<Integer> paragraphs = entity.paragraphs();
+        int current = session.paragraph();
+        int next = paragraphs.stream().filter(p -> p > current).findFirst().orElse(paragraphs.get(0));
+        session.jumpTo(next);
+        return entity.name() + ": ¶" + next + " (" + (paragraphs.indexOf(next) + 1) + " of " + paragraphs.size()
+                + (next <= current ? ", from the top" : "") + ")";
+    }
+
     @Override
     public List<String> complete(List<String> previousWords, String word, ReaderContext reader) {
         if (!previousWords.isEmpty()) {
@@ -79,6 +93,10 @@ final class JumpCommand implements Command {
         }
         List<String> candidates = new ArrayList<>(List.of("start", "end"));
         reader.session().marks().keySet().forEach(letter -> candidates.add("'" + letter));
-        return candidates.stream().filter(c -> c.startsWith(word)).toList();
+        List<String> matching = new ArrayList<>(candidates.stream().filter(c -> c.startsWith(word)).toList());
+        if (!word.startsWith("'") && !word.isEmpty()) {
+            matching.addAll(EntityNames.completing(word, reader.entities()));
+        }
+        return matching;
     }
 }

@@ -24,6 +24,9 @@ public interface ReaderContext {
 
     void quit();
 
+    /** The people, places, organisations and figures of the current document, found on first use. */
+    dev.lectern.entities.EntityIndex entities();
+
     /** The search index of the current document, built on first use. */
     dev.lectern.search.SearchIndex searchIndex();
 

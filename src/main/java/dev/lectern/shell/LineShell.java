@@ -9,6 +9,7 @@ import dev.lectern.doc.DocumentLoader;
 import dev.lectern.doc.Paragraph;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.layout.LineWrapper;
+import dev.lectern.entities.EntityIndex;
 import dev.lectern.search.Match;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchResult;
@@ -138,6 +139,17 @@ public final class LineShell implements ReaderContext {
     }
 
     private SearchIndex searchIndex;
+    private EntityIndex entityIndex;
+    private Document indexed;
+
+    @Override
+    public EntityIndex entities() {
+        if (indexed != document) {
+            entityIndex = EntityIndex.build(document);
+            indexed = document;
+        }
+        return entityIndex;
+    }
 
     @Override
     public SearchIndex searchIndex() {

@@ -3,6 +3,8 @@ package dev.lectern.tui;
 import dev.lectern.command.CommandException;
 import dev.lectern.command.SearchCommand;
 import dev.lectern.command.WrapWidth;
+import dev.lectern.entities.EntityIndex;
+import dev.lectern.entities.EntityType;
 import dev.lectern.search.Match;
 import dev.lectern.search.Query;
 import dev.lectern.search.SearchIndex;
@@ -108,7 +110,7 @@ final class ReaderPage implements Page, PageLayout {
     /** Takes the whole document once it has loaded; true when the page changed. */
     @Override
     public boolean tick() {
-        boolean changed = tickSearch();
+        boolean changed = tickSearch() | tickEntities();
         if (loading == null || !loading.loadRest().isDone()) {
             return changed; // the first tick comes after the first screen: loading starts then
         }
@@ -119,6 +121,51 @@ final class ReaderPage implements Page, PageLayout {
     @Override
     public boolean busy() {
         return searching != null;
+    }
+
+    /** Starts finding the entities once the first screen is up; true when they have just arrived. */
+    private boolean tickEntities() {
+        if (loading != null) {
+            return false; // wait for the whole article
+        }
+        if (entities == null) {
+            Document analysed = document;
+            entities = new CompletableFuture<>();
+            CompletableFuture<EntityIndex> result = entities;
+            Thread worker = new Thread(() -> {
+                try {
+                    result.complete(EntityIndex.build(analysed));
+                } catch (RuntimeException | StackOverflowError e) {
+                    result.completeExceptionally(e);
+                }
+            }, "lectern-entities");
+            worker.setDaemon(true);
+            worker.start();
+            return false;
+        }
+        if (entities.isDone() && !entitiesShown) {
+            entitiesShown = true;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean entitiesShown;
+
+    /** The entities when found, else null; waits for them when {@code wait} (a command needs them). */
+    private EntityIndex entityIndex(boolean wait) {
+        if (wait && entities == null) {
+            finishLoading();
+            tickEntities();
+        }
+        if (entities == null || (!wait && !entities.isDone())) {
+            return null;
+        }
+        try {
+            return entities.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            return null;
+        }
     }
 
     /** Shows a finished search, or how far a long one has got; true when the page changed. */
@@ -294,6 +341,8 @@ final class ReaderPage implements Page, PageLayout {
     /** What the command line's commands see of this page. */
     private final CommandTarget commands = new CommandTarget();
     private volatile SearchIndex searchIndex;
+    /** The article's entities, found on another thread after the first screen; null until then. */
+    private CompletableFuture<EntityIndex> entities;
     /** A search running in the background, or null. */
     private Searching searching;
 
@@ -400,6 +449,12 @@ final class ReaderPage implements Page, PageLayout {
         @Override
         public void quit() {
             quitRequested = true;
+        }
+
+        @Override
+        public EntityIndex entities() {
+            EntityIndex index = entityIndex(true);
+            return index != null ? index : EntityIndex.build(document);
         }
 
         @Override
@@ -582,8 +637,22 @@ final class ReaderPage implements Page, PageLayout {
             painter.put(left, row, "│", Theme.Style.BORDER, 1);
         }
         int width = layout.paneWidth() - 2;
-        painter.put(left + 2, 0, "Entities", Theme.Style.PANE_TITLE, width);
-        painter.put(left + 2, 2, Painter.shorten("Not analysed yet.", width), Theme.Style.TEXT, width);
+        int bottom = layout.textRows();
+        EntityIndex index = entityIndex(false);
+        if (index == null) {
+            painter.put(left + 2, 0, "Entities", Theme.Style.PANE_TITLE, width);
+            painter.put(left + 2, 2, Painter.shorten(entities != null && entities.isCompletedExceptionally()
+                    ? "Could not analyse." : "analysing…", width), Theme.Style.TEXT, width);
+            return;
+        }
+        int row = EntityPane.draw(painter, left + 2, 0, width, bottom, "Here, ¶" + session.paragraph(),
+                index.entitiesIn(session.paragraph()));
+        for (EntityType type : EntityType.values()) {
+            if (row >= bottom - 1) {
+                break;
+            }
+            row = EntityPane.draw(painter, left + 2, row + 1, width, bottom, EntityPane.heading(type), index.ofType(type));
+        }
     }
 
     private void drawStatus(Painter painter, int currentEnd) {

@@ -125,4 +125,11 @@ class MainTest {
         assertThat(run("search", "content/kazakhstan-otsc.fr.txt", "\"Garde nationale\"", "--json")).isZero();
         assertThat(out.toString()).contains("\"paragraph\": 5").contains("\"paragraph\": 6").contains("\"matches\": [[");
     }
+
+    @Test
+    void entitiesOneShotInTheIssuesJsonShape() {
+        assertThat(run("entities", "content/kazakhstan-otsc.fr.txt", "--json")).isZero();
+        assertThat(out.toString()).contains("{\"name\": \"Kassym-Jomart Tokayev\", \"type\": \"PERSON\", \"aliases\": [\"Tokaïev\"], \"mentions\": 4, \"paragraphs\": [2, 3, 6]}");
+        assertThat(run("entities", temp.resolve("none.txt").toString())).isEqualTo(1);
+    }
 }

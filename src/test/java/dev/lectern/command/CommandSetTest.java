@@ -65,6 +65,11 @@ class CommandSetTest {
         dev.lectern.search.SearchIndex index;
 
         @Override
+        public dev.lectern.entities.EntityIndex entities() {
+            return dev.lectern.entities.EntityIndex.build(document);
+        }
+
+        @Override
         public dev.lectern.search.SearchIndex searchIndex() {
             if (index == null) {
                 index = dev.lectern.search.SearchIndex.build(document);
@@ -209,5 +214,17 @@ class CommandSetTest {
         assertThatThrownBy(() -> commands.run("search pzaki", reader)).hasMessage("No match for pzaki. Did you mean psaki?");
         assertThatThrownBy(() -> commands.run("search /[/", reader)).hasMessageContaining("Unclosed character class");
         assertThatThrownBy(() -> commands.run("search", reader)).hasMessageStartingWith("Usage: search");
+    }
+
+    @Test
+    void jumpToANameGoesToTheNextParagraphNamingItWhateverTheSpelling() throws Exception {
+        FakeReader reader = new FakeReader();
+        assertThat(commands.run("jump tokaiev", reader)).isEqualTo("Kassym-Jomart Tokayev: ¶2 (1 of 3)");
+        assertThat(commands.run("jump Tokaïev", reader)).isEqualTo("Kassym-Jomart Tokayev: ¶3 (2 of 3)");
+        commands.run("jump end", reader);
+        assertThat(commands.run("jump otsc", reader)).contains("¶1").contains("from the top");
+        assertThatThrownBy(() -> commands.run("jump Zorglub", reader)).hasMessage("No paragraph, mark or name 'Zorglub' in this article.");
+        assertThat(commands.complete("jump Toka", reader)).contains("Tokayev", "Tokaïev");
+        assertThat(commands.complete("jump psa", reader)).containsExactly("Psaki");
     }
 }

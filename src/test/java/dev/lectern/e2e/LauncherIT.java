@@ -77,7 +77,7 @@ class LauncherIT {
             tmux.resize(30, 8);
             tmux.waitFor("Terminal too small");
             tmux.resize(100, 30);
-            tmux.waitFor(s -> s.contains("¶ 4/8") && s.contains("Entities"), "recovery at 100 columns");
+            tmux.waitFor(s -> s.contains("¶ 4/8") && s.contains("Here, ¶4"), "recovery at 100 columns, with the entity pane");
 
             tmux.keys("q");
             assertShellIsBackAsItWas(tmux);
@@ -362,6 +362,26 @@ class LauncherIT {
             tmux.keys("Enter");
             String screen = tmux.waitFor(s -> !s.contains("Summary in 2 sentences") && !s.contains("¶ 8/8"), "a jump to the sentence");
             assertThat(screen).contains("¶ 1/8"); // both key sentences of this news story are in its lead
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
+    @Test
+    void thePaneListsEntitiesAndJumpCompletesAName() throws Exception {
+        try (Tmux tmux = tmux("entities", 120, 40)) {
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            String screen = tmux.waitFor("People");
+            assertThat(screen).contains("Here, ¶1").contains("Organisations").contains("Places");
+            tmux.keys(":");
+            tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith(":"), "the prompt");
+            tmux.keys("-l", "jump Psa");
+            tmux.waitFor(":jump Psa");
+            tmux.keys("Tab");
+            tmux.waitFor(":jump Psaki");
+            tmux.keys("Enter");
+            screen = tmux.waitFor("¶ 8/8");
+            assertThat(screen).contains("Jen Psaki: ¶8 (1 of 1)").contains("Here, ¶8");
             tmux.keys("q");
             assertThat(waitForExit(tmux)).contains("EXIT=0");
         }

@@ -387,4 +387,20 @@ class ReaderPageTest {
         assertThat(screen.app.busy()).isFalse();
         assertThat(screen.statusBar()).contains("Search stopped.").contains("¶ 1/");
     }
+
+    @Test
+    void theEntityPaneSaysAnalysingThenListsThisParagraphsAndTheArticlesEntities() throws Exception {
+        VirtualScreen screen = seedScreen(120, 40);
+        assertThat(screen.text()).contains("analysing…");
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!screen.app.tick() && System.nanoTime() < deadline) {
+            Thread.sleep(10); // the first tick starts the analysis, a later one shows it
+        }
+        screen.app.render();
+        String text = screen.text();
+        assertThat(text).contains("Here, ¶1").contains("People").contains("Kassym-Jomart").contains("Places")
+                .contains("Organisations").doesNotContain("analysing…");
+        screen.type("j");
+        assertThat(screen.row(0)).contains("Here, ¶2");
+    }
 }

@@ -1,0 +1,60 @@
+package dev.lectern.cli;
+
+import dev.lectern.doc.Document;
+import dev.lectern.doc.DocumentLoader;
+import dev.lectern.doc.UnreadableDocumentException;
+import dev.lectern.entities.Entity;
+import dev.lectern.entities.EntityIndex;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lectern entities FILE [--json]}: the people, places, organisations and figures the pane shows. */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = "Print the key entities of FILE, most salient first, with their type, other forms and mentions.")
+final class EntitiesCli implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(paramLabel = "FILE", description = "The article.")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON: a list of {\"name\", \"type\", \"aliases\", \"mentions\", \"paragraphs\"}.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Document document;
+        try {
+            document = DocumentLoader.load(file);
+        } catch (UnreadableDocumentException e) {
+            main.err().println(Main.safe("lectern: " + e.getMessage()));
+            return 1;
+        }
+        List<Entity> entities = EntityIndex.build(document).entities();
+        PrintWriter out = main.out();
+        if (json) {
+            out.print("[");
+            for (int i = 0; i < entities.size(); i++) {
+                Entity e = entities.get(i);
+                out.print((i == 0 ? "" : ",") + "\n  {\"name\": " + Json.string(e.name()) + ", \"type\": \"" + e.type()
+                        + "\", \"aliases\": [" + e.aliases().stream().map(Json::string).collect(Collectors.joining(", "))
+                        + "], \"mentions\": " + e.mentions() + ", \"paragraphs\": " + e.paragraphs() + "}");
+            }
+            out.println("\n]");
+        } else {
+            for (Entity e : entities) {
+                out.println(e.type() + "\t" + e.mentions() + "\t" + e.name()
+                        + (e.aliases().isEmpty() ? "" : "\t(" + String.join(", ", e.aliases()) + ")"));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
