@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -36,7 +37,6 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lectern [FILE|DIR]}: opens an article, or the library of a directory (default: content/). */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ShellCommand.class, EntitiesCli.class, SearchCli.class, SummariseCommand.class, CompletionCommand.class},
         description = "A keyboard-driven terminal reader for articles.%n"
                 + "With no argument, lists the articles in content/. Press ? in the reader for the keys.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -76,6 +76,7 @@ public final class Main implements Callable<Integer> {
 
     static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main(environment, out, err));
+        addSubcommands(commandLine, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -129,6 +130,35 @@ public final class Main implements Callable<Integer> {
         notes.forEach(note -> err.println(safe("lectern: " + note)));
         warnings.forEach(warning -> err.println(safe("lectern: " + warning)));
         return Termination.requested() ? Termination.EXIT_CODE : 0;
+    }
+
+    private static final Map<String, Class<?>> SUBCOMMANDS = new java.util.LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("shell", ShellCommand.class);
+        SUBCOMMANDS.put("entities", EntitiesCli.class);
+        SUBCOMMANDS.put("search", SearchCli.class);
+        SUBCOMMANDS.put("summarise", SummariseCommand.class);
+        SUBCOMMANDS.put("summarize", SummariseCommand.class);
+        SUBCOMMANDS.put("completion", CompletionCommand.class);
+    }
+
+    /**
+     * picocli builds every subcommand's model by reflection, some 50 ms on this machine; reading
+     * an article needs none of them, so only the one named (or all, for help and completion)
+     * is added.
+     */
+    private static void addSubcommands(CommandLine commandLine, String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        boolean all = first.equals("completion") || Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+        for (Map.Entry<String, Class<?>> entry : SUBCOMMANDS.entrySet()) {
+            if (entry.getKey().equals("summarize")) {
+                continue; // an alias of summarise
+            }
+            if (all || entry.getKey().equals(first) || (first.equals("summarize") && entry.getKey().equals("summarise"))) {
+                commandLine.addSubcommand(entry.getValue());
+            }
+        }
     }
 
     /** A person at a terminal: full screen. Otherwise (a pipe, a file, TERM=dumb) plain text. */
