@@ -129,6 +129,9 @@ final class ReaderPage implements Page, PageLayout {
             return false; // wait for the whole article
         }
         if (entities == null) {
+            if (charsBefore[document.size()] > MOST_CHARACTERS_ANALYSED) {
+                return false; // see MOST_CHARACTERS_ANALYSED
+            }
             Document analysed = document;
             entities = new CompletableFuture<>();
             CompletableFuture<EntityIndex> result = entities;
@@ -151,6 +154,13 @@ final class ReaderPage implements Page, PageLayout {
     }
 
     private boolean entitiesShown;
+
+    /**
+     * Finding the entities of 10 MB takes 5 to 12 s of one of the two cores, and steps slow from
+     * ~18 ms to ~45 ms meanwhile: until it is faster (issues 3 and 5), longer articles are not
+     * analysed on their own; the pane says so, and a command that needs entities still gets them.
+     */
+    static final long MOST_CHARACTERS_ANALYSED = 2_000_000;
 
     /** The entities when found, else null; waits for them when {@code wait} (a command needs them). */
     private EntityIndex entityIndex(boolean wait) {
@@ -454,7 +464,11 @@ final class ReaderPage implements Page, PageLayout {
         @Override
         public EntityIndex entities() {
             EntityIndex index = entityIndex(true);
-            return index != null ? index : EntityIndex.build(document);
+            if (index == null) {
+                index = EntityIndex.build(document); // a long article: found now, since a command asks
+                entities = CompletableFuture.completedFuture(index);
+            }
+            return index;
         }
 
         @Override
@@ -641,8 +655,14 @@ final class ReaderPage implements Page, PageLayout {
         EntityIndex index = entityIndex(false);
         if (index == null) {
             painter.put(left + 2, 0, "Entities", Theme.Style.PANE_TITLE, width);
-            painter.put(left + 2, 2, Painter.shorten(entities != null && entities.isCompletedExceptionally()
-                    ? "Could not analyse." : "analysing…", width), Theme.Style.TEXT, width);
+            String state = entities != null && entities.isCompletedExceptionally() ? "Could not analyse."
+                    : loading == null && entities == null && charsBefore[document.size()] > MOST_CHARACTERS_ANALYSED
+                    ? "Not analysed: too long for now (over 2 MB)." : "analysing…";
+            int row = 2;
+            WrappedText lines = LineWrapper.wrap(state, width);
+            for (int i = 0; i < lines.lineCount() && row < bottom; i++) {
+                painter.put(left + 2, row++, lines.line(i), Theme.Style.TEXT, width);
+            }
             return;
         }
         int row = EntityPane.draw(painter, left + 2, 0, width, bottom, "Here, ¶" + session.paragraph(),
