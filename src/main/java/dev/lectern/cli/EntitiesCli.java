@@ -34,7 +34,7 @@ final class EntitiesCli implements Callable<Integer> {
         try {
             document = DocumentLoader.load(file);
         } catch (UnreadableDocumentException e) {
-            main.err().println(Main.safe("lectern: " + e.getMessage()));
+            main.complain(e.getMessage());
             return 1;
         }
         List<Entity> entities = EntityIndex.build(document).entities();

@@ -124,7 +124,7 @@ public final class Main implements Callable<Integer> {
                 warnings = FullScreen.readArticle(DocumentLoader.open(where), settings);
             }
         } catch (UnreadableDocumentException e) {
-            err.println(safe("lectern: " + e.getMessage()));
+            complain(e.getMessage());
             return 1;
         }
         notes.forEach(note -> err.println(safe("lectern: " + note)));
@@ -175,6 +175,11 @@ public final class Main implements Callable<Integer> {
     private Path defaultLibrary() {
         String home = environment.get("LECTERN_HOME");
         return home != null && !home.isBlank() ? Path.of(home, "content") : Path.of("content");
+    }
+
+    /** One line on standard error, as every command reports a problem. */
+    void complain(String message) {
+        err.println(safe("lectern: " + message));
     }
 
     PrintWriter out() {

@@ -43,7 +43,7 @@ final class SearchCli implements Callable<Integer> {
             document = DocumentLoader.load(file);
             result = SearchIndex.build(document).search(Query.parse(String.join(" ", query)));
         } catch (UnreadableDocumentException | SearchException e) {
-            main.err().println(Main.safe("lectern: " + e.getMessage()));
+            main.complain(e.getMessage());
             return 2;
         }
         if (result.isEmpty()) {

@@ -30,7 +30,7 @@ final class ShellCommand implements Callable<Integer> {
         try {
             shell = new LineShell(DocumentLoader.load(file), ReaderCommands.standard(), main.out(), main.plainWidth());
         } catch (UnreadableDocumentException e) {
-            main.err().println(Main.safe("lectern: " + e.getMessage()));
+            main.complain(e.getMessage());
             return 1;
         }
         if (System.console() == null) {

@@ -40,7 +40,7 @@ final class SummariseCommand implements Callable<Integer> {
         try {
             document = DocumentLoader.load(file);
         } catch (UnreadableDocumentException e) {
-            main.err().println(Main.safe("lectern: " + e.getMessage()));
+            main.complain(e.getMessage());
             return 1;
         }
         Summariser summariser = new Summariser();
