@@ -44,6 +44,6 @@ public interface ReaderContext {
         return SearchCommand.goToFirst(this, searchIndex().search(query));
     }
 
-    /** Shows sentences picked from the article (a summary), each with its paragraph number. */
-    void showSentences(String title, java.util.List<dev.lectern.summary.SummarySentence> sentences);
+    /** Shows a list taken from the article (a summary, its entities), each line with the paragraph it leads to. */
+    void showPicks(String title, java.util.List<Pick> picks);
 }

@@ -40,7 +40,7 @@ final class SummariseCommand implements Command {
         if (argument.equals("paragraph") || (argument.length() > 1 && "paragraph".startsWith(argument))) {
             int number = reader.session().paragraph();
             SummarySentence sentence = summariser.summarise(document.paragraph(number), document.language());
-            reader.showSentences("¶" + number + " in one sentence", List.of(sentence));
+            reader.showPicks("¶" + number + " in one sentence", List.of(new Pick(sentence.paragraph(), sentence.text())));
             return null;
         }
         List<SummarySentence> sentences;
@@ -58,7 +58,8 @@ final class SummariseCommand implements Command {
             }
             sentences = summariser.summarise(document, count);
         }
-        reader.showSentences("Summary in " + sentences.size() + (sentences.size() == 1 ? " sentence" : " sentences"), sentences);
+        reader.showPicks("Summary in " + sentences.size() + (sentences.size() == 1 ? " sentence" : " sentences"),
+                sentences.stream().map(s -> new Pick(s.paragraph(), s.text())).toList());
         return null;
     }
 

@@ -2,6 +2,7 @@ package dev.lectern.shell;
 
 import dev.lectern.command.CommandException;
 import dev.lectern.command.CommandSet;
+import dev.lectern.command.Pick;
 import dev.lectern.command.ReaderContext;
 import dev.lectern.command.WrapWidth;
 import dev.lectern.doc.Document;
@@ -16,7 +17,6 @@ import dev.lectern.search.SearchResult;
 import dev.lectern.layout.WrappedText;
 import dev.lectern.session.Position;
 import dev.lectern.session.ReadingSession;
-import dev.lectern.summary.SummarySentence;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -165,10 +165,10 @@ public final class LineShell implements ReaderContext {
     }
 
     @Override
-    public void showSentences(String title, List<SummarySentence> sentences) {
+    public void showPicks(String title, List<Pick> picks) {
         printWrapped(title + ":");
-        for (SummarySentence sentence : sentences) {
-            printWrapped("¶" + sentence.paragraph() + "  " + sentence.text());
+        for (Pick pick : picks) {
+            printWrapped("¶" + pick.paragraph() + "  " + pick.text());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.lectern.tui;
 
 import dev.lectern.command.CommandException;
+import dev.lectern.command.Pick;
 import dev.lectern.command.SearchCommand;
 import dev.lectern.command.WrapWidth;
 import dev.lectern.entities.EntityIndex;
@@ -28,7 +29,6 @@ import dev.lectern.session.PageLayout;
 import dev.lectern.session.Position;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReadingSession;
-import dev.lectern.summary.SummarySentence;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -522,8 +522,8 @@ final class ReaderPage implements Page, PageLayout {
         }
 
         @Override
-        public void showSentences(String title, List<SummarySentence> sentences) {
-            popup = new SentenceListOverlay(title, sentences, paragraph -> session.jumpTo(paragraph));
+        public void showPicks(String title, List<Pick> picks) {
+            popup = new PickListOverlay(title, picks, paragraph -> session.jumpTo(paragraph));
         }
     }
 

@@ -84,9 +84,9 @@ class CommandSetTest {
         }
 
         @Override
-        public void showSentences(String title, List<dev.lectern.summary.SummarySentence> sentences) {
+        public void showPicks(String title, List<Pick> picks) {
             shown.add(title);
-            sentences.forEach(s -> shown.add("¶" + s.paragraph() + " " + s.text()));
+            picks.forEach(s -> shown.add("¶" + s.paragraph() + " " + s.text()));
         }
     }
 
@@ -226,5 +226,21 @@ class CommandSetTest {
         assertThatThrownBy(() -> commands.run("jump Zorglub", reader)).hasMessage("No paragraph, mark or name 'Zorglub' in this article.");
         assertThat(commands.complete("jump Toka", reader)).contains("Tokayev", "Tokaïev");
         assertThat(commands.complete("jump psa", reader)).containsExactly("Psaki");
+    }
+
+    @Test
+    void entitiesListsTheKeyOnesAndEachLeadsToItsFirstParagraph() throws Exception {
+        FakeReader reader = new FakeReader();
+        commands.run("entities people", reader);
+        assertThat(reader.shown).containsExactly("Entities",
+                "¶2 person: Kassym-Jomart Tokayev (Tokaïev) · 4 mentions",
+                "¶5 person: Nursultan Nazarbayev (Nazarbaïev) · 2 mentions",
+                "¶1 person: Nikol Pashinyan · 1 mention",
+                "¶8 person: Jen Psaki · 1 mention");
+        reader.shown.clear();
+        commands.run("ent", reader);
+        assertThat(reader.shown).hasSizeGreaterThan(20).contains("¶1 organisation: Organisation du traité de sécurité collective (OTSC) · 3 mentions");
+        assertThatThrownBy(() -> commands.run("entities planets", reader)).hasMessageStartingWith("Usage: entities");
+        assertThat(commands.complete("entities p", reader)).containsExactly("people", "places");
     }
 }

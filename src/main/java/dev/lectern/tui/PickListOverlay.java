@@ -4,22 +4,22 @@ import dev.lectern.keymap.Key;
 import dev.lectern.layout.LineWrapper;
 import dev.lectern.layout.WrappedText;
 import dev.lectern.session.Action;
-import dev.lectern.summary.SummarySentence;
+import dev.lectern.command.Pick;
 import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * A popup of sentences from the article (a summary), in article order with their paragraph
- * numbers. j/k or the arrows select one, Enter goes to its paragraph, Esc or q closes.
+ * A popup of lines taken from the article (a summary's sentences, its entities) with their
+ * paragraph numbers. j/k or the arrows select one, Enter goes to its paragraph, Esc or q closes.
  */
-final class SentenceListOverlay implements Page {
+final class PickListOverlay implements Page {
     private final String title;
-    private final List<SummarySentence> sentences;
+    private final List<Pick> sentences;
     private final IntConsumer goToParagraph;
     private int selected;
     private int firstShown;
 
-    SentenceListOverlay(String title, List<SummarySentence> sentences, IntConsumer goToParagraph) {
+    PickListOverlay(String title, List<Pick> sentences, IntConsumer goToParagraph) {
         this.title = title;
         this.sentences = sentences;
         this.goToParagraph = goToParagraph;
@@ -76,7 +76,7 @@ final class SentenceListOverlay implements Page {
         }
         int row = top + 1;
         for (int i = firstShown; i < sentences.size() && row <= bottom; i++) {
-            SummarySentence sentence = sentences.get(i);
+            Pick sentence = sentences.get(i);
             WrappedText lines = LineWrapper.wrap(sentence.text(), textWidth);
             Theme.Style style = i == selected ? Theme.Style.SELECTED : Theme.Style.CURRENT_TEXT;
             String number = "¶" + sentence.paragraph();
