@@ -4,8 +4,9 @@ import dev.lectern.command.CommandException;
 import dev.lectern.command.Pick;
 import dev.lectern.command.SearchCommand;
 import dev.lectern.command.WrapWidth;
+import dev.lectern.entities.Entity;
 import dev.lectern.entities.EntityIndex;
-import dev.lectern.entities.EntityType;
+import dev.lectern.entities.Mention;
 import dev.lectern.search.Match;
 import dev.lectern.search.Query;
 import dev.lectern.search.SearchIndex;
@@ -270,6 +271,16 @@ final class ReaderPage implements Page, PageLayout {
         if (pendingMark != null) {
             return finishMark(key);
         }
+        if (action != null && (paneFocus || (action == Action.FOCUS_PANE && entityIndex(false) != null))) {
+            Reply reply = handleInPane(action);
+            if (reply != null) {
+                return reply;
+            }
+        }
+        if (highlighted != null && action == Action.CLOSE) {
+            highlighted = null;
+            return Reply.DONE;
+        }
         if (searching != null && action == Action.CLOSE) {
             searching.cancelled().set(true);
             message = "Search stopped.";
@@ -365,6 +376,69 @@ final class ReaderPage implements Page, PageLayout {
     private boolean quitRequested;
     private Page replacement;
     private Page popup;
+
+    // ---- the entity pane
+
+    private boolean paneFocus;
+    private int paneSelected;
+    /** The entity whose mentions are highlighted in the text, or null. */
+    private Entity highlighted;
+
+    /** Keys while the pane has the focus; null to let the reader handle the key. */
+    private Reply handleInPane(Action action) {
+        EntityIndex index = entityIndex(false);
+        if (index == null) {
+            paneFocus = false;
+            return null;
+        }
+        List<EntityPane.Line> lines = EntityPane.lines(index, session.paragraph());
+        switch (action) {
+            case FOCUS_PANE -> {
+                paneFocus = !paneFocus;
+                if (paneFocus) {
+                    if (!layout.paneVisible()) {
+                        paneChoice = true;
+                    }
+                    paneSelected = EntityPane.move(lines, paneSelected, 0);
+                    highlighted = lines.get(paneSelected).entity();
+                }
+                message = paneFocus ? "Entity pane: j/k select, Enter goes to the next mention, Tab back" : null;
+            }
+            case NEXT_PARAGRAPH, PREVIOUS_PARAGRAPH -> {
+                paneSelected = EntityPane.move(lines, paneSelected, action == Action.NEXT_PARAGRAPH ? 1 : -1);
+                highlighted = lines.get(paneSelected).entity();
+            }
+            case OPEN -> {
+                highlighted = lines.get(EntityPane.move(lines, paneSelected, 0)).entity();
+                goToNextMention(highlighted);
+                paneSelected = indexOf(EntityPane.lines(index, session.paragraph()), highlighted);
+            }
+            case CLOSE -> paneFocus = false;
+            default -> {
+                return null;
+            }
+        }
+        return Reply.DONE;
+    }
+
+    private static int indexOf(List<EntityPane.Line> lines, Entity entity) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).entity() != null && lines.get(i).entity().name().equals(entity.name())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The next paragraph after this one that mentions the entity, going round the end. */
+    private void goToNextMention(Entity entity) {
+        List<Integer> paragraphs = entity.paragraphs();
+        int current = session.paragraph();
+        int next = paragraphs.stream().filter(p -> p > current).findFirst().orElse(paragraphs.get(0));
+        session.jumpTo(next);
+        message = entity.name() + ": ¶" + next + " (" + (paragraphs.indexOf(next) + 1) + " of " + paragraphs.size()
+                + (next <= current ? ", from the top" : "") + ")";
+    }
 
     /** n and N: the next or previous match of the last search, going round the ends. */
     private Reply stepMatch(boolean forward) {
@@ -627,21 +701,30 @@ final class ReaderPage implements Page, PageLayout {
         return currentEnd;
     }
 
-    /** Draws the search matches that fall on one screen line of paragraph {@code p}. */
+    /** Draws the search matches and the selected entity's mentions on one screen line of paragraph {@code p}. */
     private void highlightMatches(Painter painter, int p, WrappedText lines, int line, int row) {
-        if (search == null) {
-            return;
+        if (search != null) {
+            for (Match match : search.in(p)) {
+                highlight(painter, p, lines, line, row, match.start(), match.end(), Theme.Style.MATCH);
+            }
         }
+        if (highlighted != null) {
+            for (Mention mention : highlighted.occurrences()) {
+                if (mention.paragraph() == p) {
+                    highlight(painter, p, lines, line, row, mention.start(), mention.end(), Theme.Style.SELECTED);
+                }
+            }
+        }
+    }
+
+    private void highlight(Painter painter, int p, WrappedText lines, int line, int row, int from, int to, Theme.Style style) {
         String text = document.paragraph(p).text();
         int lineStart = lines.start(line);
-        int lineEnd = lines.end(line);
-        for (Match match : search.in(p)) {
-            int start = Math.max(match.start(), lineStart);
-            int end = Math.min(match.end(), lineEnd);
-            if (start < end) {
-                int column = layout.gutterWidth() + DisplayWidth.of(text, lineStart, start);
-                painter.put(column, row, text.substring(start, end), Theme.Style.MATCH, layout.wrapWidth() - (column - layout.gutterWidth()));
-            }
+        int start = Math.max(from, lineStart);
+        int end = Math.min(to, lines.end(line));
+        if (start < end) {
+            int column = layout.gutterWidth() + DisplayWidth.of(text, lineStart, start);
+            painter.put(column, row, text.substring(start, end), style, layout.wrapWidth() - (column - layout.gutterWidth()));
         }
     }
 
@@ -665,14 +748,11 @@ final class ReaderPage implements Page, PageLayout {
             }
             return;
         }
-        int row = EntityPane.draw(painter, left + 2, 0, width, bottom, "Here, ¶" + session.paragraph(),
-                index.entitiesIn(session.paragraph()));
-        for (EntityType type : EntityType.values()) {
-            if (row >= bottom - 1) {
-                break;
-            }
-            row = EntityPane.draw(painter, left + 2, row + 1, width, bottom, EntityPane.heading(type), index.ofType(type));
+        List<EntityPane.Line> lines = EntityPane.lines(index, session.paragraph());
+        if (paneFocus) {
+            paneSelected = EntityPane.move(lines, paneSelected, 0);
         }
+        EntityPane.draw(painter, left + 2, 0, width, bottom, lines, paneSelected, paneFocus);
     }
 
     private void drawStatus(Painter painter, int currentEnd) {

@@ -382,6 +382,12 @@ class LauncherIT {
             tmux.keys("Enter");
             screen = tmux.waitFor("¶ 8/8");
             assertThat(screen).contains("Jen Psaki: ¶8 (1 of 1)").contains("Here, ¶8");
+
+            // Tab into the pane: the first entity of ¶8 is selected; Enter goes round to its next mention.
+            tmux.keys("Tab");
+            tmux.waitFor("Entity pane");
+            tmux.keys("Enter");
+            tmux.waitFor(s -> s.contains("États-Unis: ¶") && s.contains("from the top"), "the next mention");
             tmux.keys("q");
             assertThat(waitForExit(tmux)).contains("EXIT=0");
         }

@@ -403,4 +403,27 @@ class ReaderPageTest {
         screen.type("j");
         assertThat(screen.row(0)).contains("Here, ¶2");
     }
+
+    @Test
+    void tabMovesIntoThePaneWhereEnterGoesToTheSelectedEntitysNextMention() throws Exception {
+        VirtualScreen screen = seedScreen(120, 40);
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!screen.app.tick() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        screen.press(KeyType.Tab);
+        assertThat(screen.statusBar()).contains("Entity pane");
+        // ¶1's first entity is selected (reverse video) and its mentions are highlighted in the text.
+        int paneRow = screen.rows().indexOf(screen.rows().stream().filter(r -> r.contains("Here, ¶1")).findFirst().orElseThrow()) + 1;
+        String selectedRow = screen.row(paneRow);
+        int nameColumn = selectedRow.lastIndexOf("│") + 2;
+        assertThat(screen.cell(nameColumn, paneRow).getModifiers()).contains(SGR.REVERSE);
+        screen.type("jj");
+        String name = screen.row(paneRow + 2).substring(nameColumn).replaceAll("\\s+\\d+\\s*$", "").strip();
+        screen.press(KeyType.Enter);
+        assertThat(screen.statusBar()).contains(name.replace("…", "")).containsPattern("¶ [2-8]/8");
+        screen.press(KeyType.Tab);
+        screen.type("j");
+        assertThat(screen.statusBar()).doesNotContain("Entity pane");
+    }
 }
