@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code jump N | +N | -N | N% | start | end | 'a}: goes to a paragraph, remembering the way back. */
-final class JumpCommand implements Command {
+public final class JumpCommand implements Command {
     private static final Pattern NUMBER = Pattern.compile("([+-]?)(\\d{1,9})(%?)");
 
     @Override
@@ -77,7 +77,14 @@ final class JumpCommand implements Command {
     private static String jumpToEntity(String name, ReaderContext reader) throws CommandException {
         Entity entity = reader.entities().find(name, true).orElseThrow(() -> new CommandException(
                 "No paragraph, mark or name '" + name + "' in this article."));
-        ReadingSession session = reader.session();
+        return toNextMention(reader.session(), entity);
+    }
+
+    /**
+     * Goes to the next paragraph after the current one that mentions the entity, going round
+     * the end; returns e.g. "Jen Psaki: ¶8 (1 of 1)". The entity pane's Enter does the same.
+     */
+    public static String toNextMention(ReadingSession session, Entity entity) {
         List<Integer> paragraphs = entity.paragraphs();
         int current = session.paragraph();
         int next = paragraphs.stream().filter(p -> p > current).findFirst().orElse(paragraphs.get(0));

@@ -1,6 +1,7 @@
 package dev.lectern.tui;
 
 import dev.lectern.command.CommandException;
+import dev.lectern.command.JumpCommand;
 import dev.lectern.command.Pick;
 import dev.lectern.command.SearchCommand;
 import dev.lectern.command.WrapWidth;
@@ -410,7 +411,7 @@ final class ReaderPage implements Page, PageLayout {
             }
             case OPEN -> {
                 highlighted = lines.get(EntityPane.move(lines, paneSelected, 0)).entity();
-                goToNextMention(highlighted);
+                message = JumpCommand.toNextMention(session, highlighted);
                 paneSelected = indexOf(EntityPane.lines(index, session.paragraph()), highlighted);
             }
             case CLOSE -> paneFocus = false;
@@ -428,16 +429,6 @@ final class ReaderPage implements Page, PageLayout {
             }
         }
         return 0;
-    }
-
-    /** The next paragraph after this one that mentions the entity, going round the end. */
-    private void goToNextMention(Entity entity) {
-        List<Integer> paragraphs = entity.paragraphs();
-        int current = session.paragraph();
-        int next = paragraphs.stream().filter(p -> p > current).findFirst().orElse(paragraphs.get(0));
-        session.jumpTo(next);
-        message = entity.name() + ": ¶" + next + " (" + (paragraphs.indexOf(next) + 1) + " of " + paragraphs.size()
-                + (next <= current ? ", from the top" : "") + ")";
     }
 
     /** n and N: the next or previous match of the last search, going round the ends. */
@@ -674,10 +665,11 @@ final class ReaderPage implements Page, PageLayout {
         for (int p = current; p <= document.size() && row < bottom; p++) {
             boolean isCurrent = p == current;
             Paragraph paragraph = document.paragraph(p);
-            for (String heading : headingLines(paragraph)) {
+            List<String> headings = headingLines(paragraph);
+            for (String heading : headings) {
                 painter.put(gutter, row++, heading, Theme.Style.HEADING, width);
             }
-            if (!headingLines(paragraph).isEmpty()) {
+            if (!headings.isEmpty()) {
                 row++;
             }
             WrappedText lines = wrap(p);
