@@ -238,9 +238,9 @@ public final class FullScreen {
         if (tty != null) {
             tty.restore();
         }
-        // Seen in about one suspend in four under tmux: the shell's "Stopped" landed on the
-        // alternate screen. A short pause before stopping made it go away (32 of 32 in tmux); the
-        // cause is not understood yet.
+        // Under tmux the shell's "Stopped" sometimes lands on the alternate screen (one suspend
+        // in four without this pause, about one in ten with it, even when the exit sequence is
+        // written again here): the cause is not understood yet, see the session note.
         sleep(30);
         try {
             new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
