@@ -15,7 +15,7 @@ public final class ReaderCommands {
     /** Every command, for every face. */
     public static CommandSet standard() {
         CommandSet set = new CommandSet();
-        set.add(new JumpCommand()).add(new SearchCommand()).add(new SummariseCommand()).add(new EntitiesCommand()).add(MarkCommands.mark()).add(MarkCommands.marks())
+        set.add(new JumpCommand()).add(new SearchCommand()).add(new SummariseCommand()).add(new EntitiesCommand()).add(new GlossaryCommand()).add(MarkCommands.mark()).add(MarkCommands.marks())
                 .add(open()).add(settings()).add(quit());
         set.add(help(set));
         return set;
@@ -175,7 +175,7 @@ public final class ReaderCommands {
         };
     }
 
-    private static String unquote(String text) {
+    static String unquote(String text) {
         if (text.length() >= 2 && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("'") && text.endsWith("'"))) {
             return text.substring(1, text.length() - 1);
         }

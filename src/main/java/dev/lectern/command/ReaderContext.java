@@ -27,6 +27,12 @@ public interface ReaderContext {
     /** The people, places, organisations and figures of the current document, found on first use. */
     dev.lectern.entities.EntityIndex entities();
 
+    /** The glossary of the current document (its glossary.conf, acronyms, language notes), found on first use. */
+    dev.lectern.glossary.Glossary glossary();
+
+    /** Shows glossary entries: a list to choose from, or, when {@code whole}, the one entry in full. */
+    void showGlossary(String title, java.util.List<dev.lectern.glossary.GlossaryEntry> entries, boolean whole);
+
     /** The search index of the current document, built on first use. */
     dev.lectern.search.SearchIndex searchIndex();
 

@@ -13,6 +13,7 @@ public enum Action {
     GO_TO_MARK("go-to-mark", "go to a mark: then a letter, or ' for where you were"),
     TOGGLE_PANE("toggle-pane", "show or hide the entity pane"),
     FOCUS_PANE("focus-pane", "into the entity pane and back (there: j/k select, Enter goes to a mention)"),
+    GLOSSARY("glossary", "the glossary terms of this paragraph (j/k select, Enter shows the whole entry)"),
     COMMAND_LINE("command-line", "type a command (jump, search, summarise, help...)"),
     SEARCH("search", "search: words, \"a phrase\" or /regex/"),
     NEXT_MATCH("next-match", "next match of the last search"),

@@ -11,6 +11,8 @@ import dev.lectern.doc.Paragraph;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.layout.LineWrapper;
 import dev.lectern.entities.EntityIndex;
+import dev.lectern.glossary.Glossary;
+import dev.lectern.glossary.GlossaryEntry;
 import dev.lectern.search.Match;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchResult;
@@ -149,6 +151,32 @@ public final class LineShell implements ReaderContext {
             indexed = document;
         }
         return entityIndex;
+    }
+
+    private Glossary glossary;
+    private Document glossed;
+
+    @Override
+    public Glossary glossary() {
+        if (glossed != document) {
+            glossary = Glossary.forArticle(document);
+            glossed = document;
+        }
+        return glossary;
+    }
+
+    @Override
+    public void showGlossary(String title, List<GlossaryEntry> entries, boolean whole) {
+        for (GlossaryEntry entry : entries) {
+            printWrapped(entry.term() + (entry.aliases().isEmpty() || !whole ? "" : " (also " + String.join(", ", entry.aliases()) + ")")
+                    + ": " + entry.definition());
+            printWrapped("  — " + entry.origin() + (whole ? "; used in " + paragraphList(entry) : ""));
+        }
+    }
+
+    private static String paragraphList(GlossaryEntry entry) {
+        return entry.paragraphs().isEmpty() ? "no paragraph"
+                : entry.paragraphs().stream().map(p -> "¶" + p).collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override
