@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,8 +17,8 @@ import java.util.Map;
  *   <li>only words written in lower case: a capitalised word is a name or opens a sentence;</li>
  *   <li>in a French article, a word counts as English when the bundled English list has it and
  *       the French dictionary does not (so "second" and "spot" stay French); in an English article,
- *       a word counts as French when it carries a French accent and its unaccented form is not
- *       English ("déjà", not "café");</li>
+ *       a word counts as French when it is not English, with or without its accents, and carries a
+ *       French accent or is in our French→English list ("déjà", "mairie"; not "café", "elite");</li>
  *   <li>a phrase of the bundled meanings list ("vacation spot") counts as a whole even when each
  *       of its words is also French;</li>
  *   <li>adjacent foreign words make one note; a run of more than three, or one with two or more
@@ -38,12 +39,14 @@ final class LanguageNotes {
 
     private final Language foreign;
     private final EnglishWords english;
+    private final LikelyMeanings meanings;
     private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
     private final Map<String, Found> found = new LinkedHashMap<>();
 
     private LanguageNotes(Language article, EnglishWords english, LikelyMeanings meanings) {
         this.foreign = article == Language.ENGLISH ? Language.FRENCH : Language.ENGLISH;
         this.english = english;
+        this.meanings = meanings;
         for (String phrase : meanings.phrases()) {
             String[] words = phrase.split(" ");
             phrasesByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
@@ -108,11 +111,15 @@ final class LanguageNotes {
         if (foreign == Language.ENGLISH) {
             return isPlainLowerCase(form) && english.isEnglishOnly(form);
         }
-        boolean accented = false;
-        for (int k = 0; k < form.length() && !accented; k++) {
-            accented = FRENCH_ACCENTS.indexOf(form.charAt(k)) >= 0;
+        String lower = form.toLowerCase(Locale.ROOT);
+        if (english.isEnglish(lower) || english.isEnglish(TermNormaliser.fold(form))) {
+            return false;
         }
-        return accented && !english.isEnglish(TermNormaliser.fold(form));
+        boolean accented = false;
+        for (int k = 0; k < lower.length() && !accented; k++) {
+            accented = FRENCH_ACCENTS.indexOf(lower.charAt(k)) >= 0;
+        }
+        return accented || meanings.of(GlossaryKeys.ofWord(form)).isPresent();
     }
 
     /** The end of a bundled phrase starting at token {@code i}, or -1. */

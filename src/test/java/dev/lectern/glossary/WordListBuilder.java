@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
 import org.apache.lucene.analysis.hunspell.Dictionary;
+import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.hunspell.WordFormGenerator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -23,10 +24,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * dpkg-deb -x wamerican_2020.12.07-2_all.deb x; dpkg-deb -x hunspell-fr-classical_1%3a7.0-1_all.deb x
  * java -Xmx2g -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.lectern.glossary.WordListBuilder x src/main/resources/dev/lectern/glossary
  * </pre>
- * english-words: the lower-case, letters-only words of SCOWL's american-english list.
- * english-words-also-french: those of them that are also a French form, among every form the
- * French hunspell dictionary generates (some 3 million, affixes expanded by Lucene), compared in
- * lower case. It is a selection of SCOWL words; no French word list is shipped.
+ * english-words: the lower-case, letters-only words of SCOWL's american-english list (café included).
+ * english-words-also-french: those of them that are also French: among the forms the French
+ * hunspell dictionary generates (some 3 million, affixes expanded by Lucene, compared in lower
+ * case), or accepted by its spell checker (the generator misses irregular forms such as "sera"
+ * and "dis"). It is a selection of SCOWL words; no French word list is shipped.
  */
 final class WordListBuilder {
     private WordListBuilder() {
@@ -37,7 +39,7 @@ final class WordListBuilder {
         Path out = Path.of(args[1]);
         Set<String> english = new TreeSet<>();
         for (String line : Files.readAllLines(root.resolve("usr/share/dict/american-english"))) {
-            if (line.matches("[a-z]+")) {
+            if (line.matches("\\p{Ll}+")) {
                 english.add(line);
             }
         }
@@ -48,8 +50,13 @@ final class WordListBuilder {
             dictionary = new Dictionary(new ByteBuffersDirectory(), "fr", aff, dic);
         }
         new WordFormGenerator(dictionary).generateAllSimpleWords(w -> french.add(w.getWord().toLowerCase(Locale.ROOT)), () -> { });
-        Set<String> shared = new TreeSet<>(english);
-        shared.retainAll(french);
+        Hunspell spelling = new Hunspell(dictionary);
+        Set<String> shared = new TreeSet<>();
+        for (String word : english) {
+            if (french.contains(word) || spelling.spell(word)) {
+                shared.add(word);
+            }
+        }
         write(out.resolve("english-words.txt.gz"), english);
         write(out.resolve("english-words-also-french.txt.gz"), shared);
         System.out.println(english.size() + " English words, " + shared.size() + " of them also French");
