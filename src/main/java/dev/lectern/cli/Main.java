@@ -137,6 +137,7 @@ public final class Main implements Callable<Integer> {
     static {
         SUBCOMMANDS.put("shell", ShellCommand.class);
         SUBCOMMANDS.put("entities", EntitiesCli.class);
+        SUBCOMMANDS.put("glossary", GlossaryCli.class);
         SUBCOMMANDS.put("search", SearchCli.class);
         SUBCOMMANDS.put("summarise", SummariseCommand.class);
         SUBCOMMANDS.put("summarize", SummariseCommand.class);

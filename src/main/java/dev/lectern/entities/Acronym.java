@@ -9,7 +9,7 @@ import java.util.Locale;
  * "Organisation du traité de sécurité collective" (particles and stop words left out; the
  * parts of a hyphenated word each count: Nord-Atlantique gives NA).
  */
-final class Acronym {
+public final class Acronym {
     private static final int SHORTEST = 2;
     private static final int LONGEST = 8;
 
@@ -17,7 +17,7 @@ final class Acronym {
     }
 
     /** Written like an acronym: two to eight capitals (and digits), no lower case: OTSC, G7. */
-    static boolean looksLikeOne(String text) {
+    public static boolean looksLikeOne(String text) {
         if (text.length() < SHORTEST || text.length() > LONGEST || !Character.isLetter(text.charAt(0))) {
             return false;
         }
@@ -31,7 +31,7 @@ final class Acronym {
     }
 
     /** The initials of the content words of {@code phrase}, folded: "otsc". */
-    static String initials(String phrase, Language language) {
+    public static String initials(String phrase, Language language) {
         StringBuilder initials = new StringBuilder();
         for (String word : phrase.split("[\\s’']+")) {
             String key = Gazetteer.key(word);
@@ -48,7 +48,7 @@ final class Acronym {
     }
 
     /** Does {@code acronym} stand for {@code phrase}? */
-    static boolean standsFor(String acronym, String phrase, Language language) {
+    public static boolean standsFor(String acronym, String phrase, Language language) {
         String letters = Gazetteer.key(acronym).replace(".", "").toLowerCase(Locale.ROOT);
         return phrase.trim().contains(" ") && letters.equals(initials(phrase, language));
     }

@@ -1,8 +1,19 @@
 package dev.lectern.glossary;
 
+import dev.lectern.analysis.Language;
+import dev.lectern.analysis.Token;
+import dev.lectern.analysis.Tokenizer;
+import dev.lectern.doc.Document;
+import dev.lectern.doc.Paragraph;
+import dev.lectern.entities.EntityIndex;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The terms of one document that have an entry: from the reader's glossary file, acronyms the
@@ -23,6 +34,81 @@ public final class Glossary {
 
     public static Glossary empty() {
         return EMPTY;
+    }
+
+    /**
+     * The glossary of {@code document}: the entries of {@code user} the text uses, the acronyms
+     * it expands and its words of another language. Builds the entity index for the acronyms;
+     * use {@link #build(Document, UserGlossary, EntityIndex)} when one is at hand.
+     */
+    public static Glossary build(Document document, UserGlossary user) {
+        return build(document, user, EntityIndex.build(document));
+    }
+
+    /**
+     * The same, reading acronyms from an entity index already built for {@code document}. Where
+     * two sources explain one term, the reader's glossary wins over an acronym the text expands;
+     * a foreign word the reader's glossary defines stays a language note, with the reader's
+     * definition as what it means here.
+     */
+    public static Glossary build(Document document, UserGlossary user, EntityIndex entities) {
+        Language language = document.language();
+        List<String> texts = new ArrayList<>();
+        List<List<Token>> tokens = new ArrayList<>();
+        for (Paragraph paragraph : document.paragraphs()) {
+            texts.add(paragraph.text());
+            tokens.add(Tokenizer.tokens(paragraph.text(), language));
+        }
+        List<GlossaryEntry> entries = new ArrayList<>();
+        Set<GlossaryEntry> explainedAsNotes = new HashSet<>();
+        for (LanguageNotes.Found note : LanguageNotes.find(texts, tokens, language)) {
+            Optional<GlossaryEntry> own = user.find(note.key());
+            own.ifPresent(explainedAsNotes::add);
+            entries.add(languageNote(note, own, LikelyMeanings.forArticleIn(language)));
+        }
+        TermFinder finder = new TermFinder(user, language);
+        for (int p = 0; p < texts.size(); p++) {
+            finder.read(document.paragraphs().get(p).number(), texts.get(p), tokens.get(p));
+        }
+        for (Map.Entry<GlossaryEntry, List<TermOccurrence>> used : finder.found().entrySet()) {
+            if (!explainedAsNotes.contains(used.getKey())) {
+                entries.add(withOccurrences(used.getKey(), used.getValue()));
+            }
+        }
+        for (GlossaryEntry acronym : TextAcronyms.find(entities, document)) {
+            if (user.find(acronym.term()).isEmpty()) {
+                entries.add(acronym);
+            }
+        }
+        entries.sort(Comparator.comparingInt((GlossaryEntry e) -> e.occurrences().get(0).paragraph())
+                .thenComparingInt(e -> e.occurrences().get(0).start()));
+        return new Glossary(entries);
+    }
+
+    private static GlossaryEntry languageNote(LanguageNotes.Found note, Optional<GlossaryEntry> own, LikelyMeanings meanings) {
+        String language = note.language() == Language.ENGLISH ? "English" : "French";
+        StringBuilder definition = new StringBuilder(language).append(note.key().contains(" ") ? " words" : " word");
+        StringBuilder origin = new StringBuilder(note.language() == Language.ENGLISH
+                ? "bundled English word list" : "French accents, not in the bundled English word list");
+        Optional<String> meaning = meanings.of(note.key());
+        meaning.ifPresent(m -> {
+            definition.append("; likely meaning: ").append(m);
+            origin.append("; meaning from the bundled ").append(language).append(note.language() == Language.ENGLISH
+                    ? "→French list" : "→English list");
+        });
+        own.ifPresent(entry -> {
+            definition.append(meaning.isPresent() ? " (here: " + entry.definition() + ")" : "; here: " + entry.definition());
+            origin.append("; ").append(entry.origin());
+        });
+        return withOccurrences(new GlossaryEntry(note.written(), List.of(), definition.toString(), GlossarySource.LANGUAGE_NOTE,
+                origin.toString(), List.of(), List.of()), note.occurrences());
+    }
+
+    private static GlossaryEntry withOccurrences(GlossaryEntry entry, List<TermOccurrence> occurrences) {
+        List<TermOccurrence> sorted = occurrences.stream()
+                .sorted(Comparator.comparingInt(TermOccurrence::paragraph).thenComparingInt(TermOccurrence::start)).toList();
+        List<Integer> paragraphs = List.copyOf(new TreeSet<>(sorted.stream().map(TermOccurrence::paragraph).toList()));
+        return new GlossaryEntry(entry.term(), entry.aliases(), entry.definition(), entry.source(), entry.origin(), paragraphs, sorted);
     }
 
     /** Every entry, in the order the text first uses them. */

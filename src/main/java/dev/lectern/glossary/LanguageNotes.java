@@ -1,0 +1,201 @@
+package dev.lectern.glossary;
+
+import dev.lectern.analysis.Language;
+import dev.lectern.analysis.TermNormaliser;
+import dev.lectern.analysis.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds words of another language left inside a text: English in a French article
+ * ("nationwide", "vacation spot"), French in an English one ("déjà vu"). Precision first:
+ * <ul>
+ *   <li>only words written in lower case: a capitalised word is a name or opens a sentence;</li>
+ *   <li>in a French article, a word counts as English when the bundled English list has it and
+ *       the French dictionary does not (so "second" and "spot" stay French); in an English article,
+ *       a word counts as French when it is not English, with or without its accents, and carries a
+ *       French accent or is in our French→English list ("déjà", "mairie"; not "café", "elite");</li>
+ *   <li>a phrase of the bundled meanings list ("vacation spot") counts as a whole even when each
+ *       of its words is also French;</li>
+ *   <li>adjacent foreign words make one note; a run of more than three, or one with two or more
+ *       other foreign words close by, is a quotation in the other language, not a borrowed word;</li>
+ *   <li>parts of web and e-mail addresses, handles and hashtags are left alone.</li>
+ * </ul>
+ */
+final class LanguageNotes {
+    /** A run of more words than this is a quotation. */
+    private static final int LONGEST_NOTE = 3;
+    /** How many words either side are looked at for other foreign words. */
+    private static final int REACH = 8;
+    private static final String FRENCH_ACCENTS = "éèêëàâçîïôûùüœæÿ";
+
+    /** The words of one note, as first written, with every place the text uses them. */
+    record Found(String key, String written, Language language, List<TermOccurrence> occurrences) {
+    }
+
+    private final Language foreign;
+    private final EnglishWords english;
+    private final LikelyMeanings meanings;
+    private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
+    private final Map<String, Found> found = new LinkedHashMap<>();
+
+    private LanguageNotes(Language article, EnglishWords english, LikelyMeanings meanings) {
+        this.foreign = article == Language.ENGLISH ? Language.FRENCH : Language.ENGLISH;
+        this.english = english;
+        this.meanings = meanings;
+        for (String phrase : meanings.phrases()) {
+            String[] words = phrase.split(" ");
+            phrasesByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        }
+    }
+
+    /** The language the notes of an article written in {@code article} are about, or null for none. */
+    static Language foreignTo(Language article) {
+        return switch (article) {
+            case FRENCH -> Language.ENGLISH;
+            case ENGLISH -> Language.FRENCH;
+            case OTHER -> null;
+        };
+    }
+
+    /**
+     * The notes of the paragraphs {@code texts} (numbered from 1 in order, {@code tokens} theirs),
+     * in the order of their first use.
+     */
+    static List<Found> find(List<String> texts, List<List<Token>> tokens, Language article) {
+        if (foreignTo(article) == null) {
+            return List.of();
+        }
+        LanguageNotes notes = new LanguageNotes(article, EnglishWords.get(), LikelyMeanings.forArticleIn(article));
+        for (int p = 0; p < texts.size(); p++) {
+            notes.read(p + 1, texts.get(p), tokens.get(p));
+        }
+        return List.copyOf(notes.found.values());
+    }
+
+    private void read(int paragraph, String text, List<Token> tokens) {
+        int n = tokens.size();
+        boolean[] isForeign = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            isForeign[i] = isForeign(text, tokens.get(i));
+        }
+        int i = 0;
+        while (i < n) {
+            int end = phraseEnd(text, tokens, i);
+            if (end < 0 && isForeign[i]) {
+                end = i + 1;
+                while (end < n && isForeign[end] && onlySpaceBetween(text, tokens, end - 1)) {
+                    end++;
+                }
+            }
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            if (end - i <= LONGEST_NOTE && foreignNearby(tokens, isForeign, i, end) < 2) {
+                note(paragraph, text, tokens, i, end);
+            }
+            i = end;
+        }
+    }
+
+    private boolean isForeign(String text, Token token) {
+        if (token.kind() != Token.Kind.WORD || !Character.isLowerCase(token.text().charAt(0)) || inAddress(text, token)) {
+            return false;
+        }
+        String form = token.form();
+        if (foreign == Language.ENGLISH) {
+            return isPlainLowerCase(form) && english.isEnglishOnly(form);
+        }
+        String lower = form.toLowerCase(Locale.ROOT);
+        if (english.isEnglish(lower) || english.isEnglish(TermNormaliser.fold(form))) {
+            return false;
+        }
+        boolean accented = false;
+        for (int k = 0; k < lower.length() && !accented; k++) {
+            accented = FRENCH_ACCENTS.indexOf(lower.charAt(k)) >= 0;
+        }
+        return accented || meanings.of(GlossaryKeys.ofWord(form)).isPresent();
+    }
+
+    /** The end of a bundled phrase starting at token {@code i}, or -1. */
+    private int phraseEnd(String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (first.kind() != Token.Kind.WORD || !Character.isLowerCase(first.text().charAt(0))) {
+            return -1;
+        }
+        List<String[]> phrases = phrasesByFirstWord.get(GlossaryKeys.ofWord(first.form()));
+        if (phrases == null) {
+            return -1;
+        }
+        int best = -1;
+        for (String[] phrase : phrases) {
+            int k = 1;
+            while (k < phrase.length && i + k < tokens.size() && onlySpaceBetween(text, tokens, i + k - 1)
+                    && GlossaryKeys.ofWord(tokens.get(i + k).form()).equals(phrase[k])) {
+                k++;
+            }
+            if (k == phrase.length) {
+                best = Math.max(best, i + k);
+            }
+        }
+        return best;
+    }
+
+    /** How many foreign words stand within reach of the run {@code [from, to)}, outside it. */
+    private static int foreignNearby(List<Token> tokens, boolean[] isForeign, int from, int to) {
+        int count = 0;
+        for (int k = Math.max(0, from - REACH); k < Math.min(tokens.size(), to + REACH); k++) {
+            if ((k < from || k >= to) && isForeign[k]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void note(int paragraph, String text, List<Token> tokens, int from, int to) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        String written = text.substring(start, end).replaceAll("\\s+", " ");
+        String key = GlossaryKeys.key(written);
+        found.computeIfAbsent(key, k -> new Found(k, written, foreign, new ArrayList<>()))
+                .occurrences().add(new TermOccurrence(paragraph, start, end));
+    }
+
+    private static boolean onlySpaceBetween(String text, List<Token> tokens, int i) {
+        for (int k = tokens.get(i).end(); k < tokens.get(i + 1).start(); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPlainLowerCase(String form) {
+        for (int k = 0; k < form.length(); k++) {
+            char c = form.charAt(k);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Part of www.example.com, name@mail, @handle, #tag or a path: not prose. */
+    private static boolean inAddress(String text, Token token) {
+        char before = token.start() > 0 ? text.charAt(token.start() - 1) : ' ';
+        if ("@#/\\._".indexOf(before) >= 0) {
+            return true;
+        }
+        if (token.end() < text.length()) {
+            char after = text.charAt(token.end());
+            boolean dotInside = after == '.' && token.end() + 1 < text.length() && Character.isLetterOrDigit(text.charAt(token.end() + 1));
+            return after == '@' || after == '/' || after == '_' || dotInside;
+        }
+        return false;
+    }
+}
