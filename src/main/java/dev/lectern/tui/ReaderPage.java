@@ -53,7 +53,6 @@ final class ReaderPage implements Page, PageLayout {
     private ReadingSession session;
     private final Workspace workspace;
     private final PositionStore store;
-    private long[] charsBefore;
     private final Map<Integer, WrappedText> wrapped = new HashMap<>();
     private int wrappedWidth = -1;
     private ReaderLayout layout = ReaderLayout.of(80, 24, null, 1, 0);
@@ -78,10 +77,6 @@ final class ReaderPage implements Page, PageLayout {
 
     private void show(Document shown) {
         document = shown;
-        charsBefore = new long[shown.size() + 1];
-        for (int i = 0; i < shown.size(); i++) {
-            charsBefore[i + 1] = charsBefore[i] + shown.paragraphs().get(i).text().length();
-        }
         wrapped.clear();
     }
 
@@ -131,7 +126,7 @@ final class ReaderPage implements Page, PageLayout {
             return false; // wait for the whole article
         }
         if (entities == null) {
-            if (charsBefore[document.size()] > MOST_CHARACTERS_ANALYSED) {
+            if (document.charsBefore(document.size() + 1) > MOST_CHARACTERS_ANALYSED) {
                 return false; // see MOST_CHARACTERS_ANALYSED
             }
             Document analysed = document;
@@ -731,7 +726,7 @@ final class ReaderPage implements Page, PageLayout {
         if (index == null) {
             painter.put(left + 2, 0, "Entities", Theme.Style.PANE_TITLE, width);
             String state = entities != null && entities.isCompletedExceptionally() ? "Could not analyse."
-                    : loading == null && entities == null && charsBefore[document.size()] > MOST_CHARACTERS_ANALYSED
+                    : loading == null && entities == null && document.charsBefore(document.size() + 1) > MOST_CHARACTERS_ANALYSED
                     ? "Not analysed: too long for now (over 2 MB)." : "analysing…";
             int row = 2;
             WrappedText lines = LineWrapper.wrap(state, width);
@@ -752,8 +747,8 @@ final class ReaderPage implements Page, PageLayout {
         int cols = layout.columns();
         painter.fill(0, row, cols, 1, Theme.Style.STATUS);
         int current = session.paragraph();
-        long total = Math.max(1, charsBefore[document.size()]);
-        long read = charsBefore[current - 1] + currentEnd;
+        long total = Math.max(1, document.charsBefore(document.size() + 1));
+        long read = document.charsBefore(current) + currentEnd;
         int percent = (int) Math.min(100, Math.round(100.0 * read / total));
         String right = loading == null ? "¶ " + current + "/" + document.size() + "  " + percent + "% "
                 : "¶ " + current + "/…  loading ";
