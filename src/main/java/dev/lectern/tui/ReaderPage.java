@@ -11,7 +11,9 @@ import dev.lectern.entities.Mention;
 import dev.lectern.search.Match;
 import dev.lectern.search.Query;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchProgress;
 import dev.lectern.search.SearchResult;
+import dev.lectern.search.SlicedSearch;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -186,7 +188,7 @@ final class ReaderPage implements Page, PageLayout {
             if (percent == searching.shownPercent().getAndSet(percent)) {
                 return false;
             }
-            message = "Searching… " + percent + "% (Esc stops)";
+            message = (searching.sliced() ? SLICED_SEARCH : "Searching…") + " " + percent + "% (Esc stops)";
             return true;
         }
         Searching finished = searching;
@@ -365,8 +367,11 @@ final class ReaderPage implements Page, PageLayout {
 
     /** A search under way: its result to come, how far it is, and how to stop it. */
     private record Searching(CompletableFuture<SearchResult> result, AtomicBoolean cancelled, AtomicInteger done,
-                             AtomicInteger total, AtomicInteger shownPercent) {
+                             AtomicInteger total, AtomicInteger shownPercent, boolean sliced) {
     }
+
+    /** A very long article keeps no search index (see SlicedSearch): each search reads it all. */
+    private static final String SLICED_SEARCH = "Searching the whole article (too long to keep an index)…";
     private SearchResult search;
     private Match currentMatch;
     private boolean quitRequested;
@@ -552,22 +557,28 @@ final class ReaderPage implements Page, PageLayout {
             AtomicInteger done = new AtomicInteger();
             AtomicInteger total = new AtomicInteger();
             CompletableFuture<SearchResult> result = new CompletableFuture<>();
+            boolean sliced = SlicedSearch.isNeededFor(searched);
             Thread worker = new Thread(() -> {
                 try {
-                    SearchIndex index = built != null && built.document() == searched ? built : SearchIndex.build(searched);
-                    searchIndex = index;
-                    result.complete(index.search(query, cancelled::get, (d, t) -> {
+                    SearchProgress progress = (d, t) -> {
                         done.set(d);
                         total.set(t);
-                    }));
+                    };
+                    if (sliced) {
+                        result.complete(SlicedSearch.search(searched, query, cancelled::get, progress));
+                        return;
+                    }
+                    SearchIndex index = built != null && built.document() == searched ? built : SearchIndex.build(searched);
+                    searchIndex = index;
+                    result.complete(index.search(query, cancelled::get, progress));
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
                 }
             }, "lectern-search");
             worker.setDaemon(true);
             worker.start();
-            searching = new Searching(result, cancelled, done, total, new AtomicInteger(-1));
-            return "Searching…";
+            searching = new Searching(result, cancelled, done, total, new AtomicInteger(-1), sliced);
+            return sliced ? SLICED_SEARCH : "Searching…";
         }
 
         @Override
