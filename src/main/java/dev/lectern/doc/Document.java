@@ -7,16 +7,22 @@ import java.util.List;
 /**
  * An article as Lectern reads it: sanitised text only, safe to put on a terminal.
  * {@code notices} are things the reader should be told about the file (a guessed encoding...).
+ * The paragraphs of a long plain-text file are decoded only when asked for ({@link LazyParagraphs}).
  */
 public record Document(String title, List<Paragraph> paragraphs, Language language, Path source,
                        List<String> notices) {
     public Document {
-        paragraphs = List.copyOf(paragraphs);
+        paragraphs = ParagraphList.of(paragraphs); // a lazy list is kept as it is, not copied
         notices = List.copyOf(notices);
     }
 
     public int size() {
         return paragraphs.size();
+    }
+
+    /** The characters of the paragraphs numbered below {@code number} (1 to size + 1), for percent read. */
+    public long charsBefore(int number) {
+        return ((ParagraphList) paragraphs).charsBefore(number);
     }
 
     /** The paragraph numbered {@code number}, counting from 1. */

@@ -2,6 +2,7 @@ package dev.lectern.doc;
 
 import dev.lectern.analysis.LanguageGuesser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,21 +41,34 @@ public final class DocumentLoader {
     }
 
     /**
-     * Opens a document so that its first screen can be shown at once: a long plain-text file is
-     * cut after the first paragraph break past {@value #QUICK_START_BYTES} bytes and that start
-     * is parsed now; the whole is parsed when {@link Opening#loadRest()} asks. The start's
-     * paragraphs are the whole's first paragraphs, since plain text splits only at blank lines.
+     * Opens a document so that its first screen can be shown at once. A long plain-text file is
+     * read lazily ({@link LazyPlainText}): a scan of the whole notes where its paragraphs are, and
+     * each is decoded only when asked for. That scan waits for {@link Opening#loadRest()}: the
+     * first screen is parsed now from the file's start, cut after the first paragraph break past
+     * {@value #QUICK_START_BYTES} bytes. The start's paragraphs are the whole's first paragraphs,
+     * since plain text splits only at blank lines.
      */
     public static Opening open(Path file) throws UnreadableDocumentException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes = read(file, name);
-        int cut = bytes.length > QUICK_START_BYTES && PLAIN_TEXT.equals(formatFor(name))
-                ? paragraphBreakAfter(bytes, QUICK_START_BYTES) : -1;
-        if (cut < 0) {
-            return Opening.complete(parse(bytes, name, file));
+        if (!PLAIN_TEXT.equals(formatFor(name)) || size(file, name) <= QUICK_START_BYTES) {
+            return Opening.complete(parse(read(file, name, Integer.MAX_VALUE), name, file));
         }
-        Document start = parse(Arrays.copyOf(bytes, cut), name, file);
-        return new Opening(start, () -> parse(bytes, name, file));
+        // Two bytes past the search's end, so that a CRLF break at its very end is seen as in the whole.
+        byte[] head = read(file, name, QUICK_START_BYTES + SEARCH_BYTES + 2);
+        int cut = paragraphBreakAfter(head, QUICK_START_BYTES);
+        if (cut < 0) {
+            return Opening.complete(openLazily(file, name)); // one long paragraph: nothing to show sooner
+        }
+        Document start = parse(Arrays.copyOf(head, cut), name, file);
+        return new Opening(start, () -> openLazily(file, name));
+    }
+
+    private static Document openLazily(Path file, String name) throws UnreadableDocumentException {
+        try {
+            return LazyPlainText.open(file, name);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
     }
 
     /** The index just past the first blank line at or after {@code from} (LF or CRLF), or -1. */
@@ -73,23 +87,44 @@ public final class DocumentLoader {
         return -1;
     }
 
-    private static byte[] read(Path file, String name) throws UnreadableDocumentException {
+    private static long size(Path file, String name) throws UnreadableDocumentException {
         if (Files.isDirectory(file)) {
             throw new UnreadableDocumentException(name + " is a directory, not an article.");
         }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableDocumentException("No such file: " + file + ".");
-        } catch (AccessDeniedException e) {
-            throw new UnreadableDocumentException("Cannot read " + file + ": permission denied.");
+            return Files.size(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** The file's first {@code most} bytes (all of it if shorter). */
+    private static byte[] read(Path file, String name, int most) throws UnreadableDocumentException {
+        if (Files.isDirectory(file)) {
+            throw new UnreadableDocumentException(name + " is a directory, not an article.");
+        }
+        try {
+            if (most == Integer.MAX_VALUE) {
+                return Files.readAllBytes(file);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(most);
+            }
         } catch (OutOfMemoryError e) {
             throw new UnreadableDocumentException(name + " is too large to open.");
         } catch (IOException e) {
-            throw new UnreadableDocumentException("Cannot read " + file + ": " + e.getMessage() + ".", e);
+            throw unreadable(file, e);
         }
-        return bytes;
+    }
+
+    private static UnreadableDocumentException unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new UnreadableDocumentException("No such file: " + file + ".");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new UnreadableDocumentException("Cannot read " + file + ": permission denied.");
+        }
+        return new UnreadableDocumentException("Cannot read " + file + ": " + e.getMessage() + ".", e);
     }
 
     private static DocumentFormat formatFor(String name) {
@@ -117,9 +152,14 @@ public final class DocumentLoader {
         if (paragraphs.isEmpty()) {
             throw new UnreadableDocumentException(name + (text.isBlank() ? " is empty." : " has no readable text."));
         }
-        String title = TextSanitizer.clean(body.title()).replace('\n', ' ').strip();
+        String title = cleanTitle(body.title());
         return new Document(title.isEmpty() ? name : title, paragraphs,
                 LanguageGuesser.guess(readableSample(title, paragraphs)), source, decoded.notices());
+    }
+
+    /** The title as shown: cleaned, on one line; empty when nothing readable is left (the file name is shown then). */
+    static String cleanTitle(String title) {
+        return TextSanitizer.clean(title).replace('\n', ' ').strip();
     }
 
     /**
@@ -127,7 +167,7 @@ public final class DocumentLoader {
      * scripts and link targets, whose English keywords ("this", "for", "in") outvote a French
      * article. Only the start is copied, since the guesser reads no further.
      */
-    private static CharSequence readableSample(String title, List<Paragraph> paragraphs) {
+    static CharSequence readableSample(String title, List<Paragraph> paragraphs) {
         StringBuilder sample = new StringBuilder(title).append('\n');
         for (Paragraph paragraph : paragraphs) {
             if (sample.length() >= LanguageGuesser.SAMPLE_CHARS) {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class TextDecoder {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final int SNIFF_BYTES = 8192;
+    static final int SNIFF_BYTES = 8192;
 
     /** The text and, when the encoding had to be guessed, a notice saying so. */
     record Decoded(String text, List<String> notices) {
@@ -22,66 +22,107 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    static Decoded decode(byte[] bytes, String fileName) throws UnreadableDocumentException {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return decodeUtf8(bytes, 3, fileName);
+    /**
+     * How a file's text is encoded, as far as its first bytes tell: {@code start} skips the BOM.
+     * UTF-8 may still turn out to be Windows-1252 once the whole file has been checked.
+     */
+    record Encoding(Charset charset, int start) {
+    }
+
+    /** The encoding its BOM gives, else UTF-8; {@code head} is at least the file's first 8 KB. */
+    static Encoding sniff(byte[] head, int length, String fileName) throws UnreadableDocumentException {
+        if (startsWith(head, length, 0xEF, 0xBB, 0xBF)) {
+            return new Encoding(StandardCharsets.UTF_8, 3);
         }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), List.of());
+        if (startsWith(head, length, 0xFF, 0xFE)) {
+            return new Encoding(StandardCharsets.UTF_16LE, 2);
         }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), List.of());
+        if (startsWith(head, length, 0xFE, 0xFF)) {
+            return new Encoding(StandardCharsets.UTF_16BE, 2);
         }
-        if (looksBinary(bytes)) {
+        if (looksBinary(head, length)) {
             throw new UnreadableDocumentException(fileName + " looks like a binary file, not an article.");
         }
-        return decodeUtf8(bytes, 0, fileName);
+        return new Encoding(StandardCharsets.UTF_8, 0);
+    }
+
+    static Decoded decode(byte[] bytes, String fileName) throws UnreadableDocumentException {
+        Encoding encoding = sniff(bytes, bytes.length, fileName);
+        int start = encoding.start();
+        if (encoding.charset() == StandardCharsets.UTF_8) {
+            return decodeUtf8(bytes, start, fileName);
+        }
+        return new Decoded(new String(bytes, start, bytes.length - start, encoding.charset()), List.of());
     }
 
     private static Decoded decodeUtf8(byte[] bytes, int offset, String fileName) {
         // The JDK's lenient decoder is several times faster than a strict one; only when it had
         // to replace something (or the file holds a real U+FFFD) is the strict check needed.
         String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-        if (lenient.indexOf('\uFFFD') < 0) {
+        if (lenient.indexOf('\uFFFD') < 0 || isStrictUtf8(bytes, offset, bytes.length - offset)) {
             return new Decoded(lenient, List.of());
         }
+        Utf8Count count = new Utf8Count();
+        count.add(lenient);
+        return count.mostlyUtf8() ? new Decoded(lenient, List.of(brokenUtf8Notice(fileName)))
+                : new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252),
+                List.of(windows1252Notice(fileName)));
+    }
+
+    /** True when the bytes are well-formed UTF-8, as the JDK's strict decoder sees them. */
+    static boolean isStrictUtf8(byte[] bytes, int offset, int length) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-            return new Decoded(text, List.of());
+                    .decode(ByteBuffer.wrap(bytes, offset, length));
+            return true;
         } catch (CharacterCodingException notUtf8) {
-            return mostlyUtf8(lenient) ? new Decoded(lenient, List.of(fileName
-                    + " has bytes that are not valid UTF-8: they are shown as \uFFFD."))
-                    : new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252),
-                    List.of(fileName + " is not valid UTF-8: read as Windows-1252."));
+            return false;
         }
+    }
+
+    static String brokenUtf8Notice(String fileName) {
+        return fileName + " has bytes that are not valid UTF-8: they are shown as \uFFFD.";
+    }
+
+    static String windows1252Notice(String fileName) {
+        return fileName + " is not valid UTF-8: read as Windows-1252.";
     }
 
     /**
      * A UTF-8 file with a few broken bytes (a bad copy, a cut download) is still UTF-8: reading
      * it all as Windows-1252 would garble every accent. It counts as UTF-8 when its well-formed
-     * non-ASCII characters outnumber the broken sequences.
+     * non-ASCII characters outnumber the broken sequences. Counted over leniently decoded text,
+     * which may come in pieces.
      */
-    private static boolean mostlyUtf8(String lenient) {
-        long broken = 0;
-        long wellFormed = 0;
-        for (int i = 0; i < lenient.length(); i++) {
-            char c = lenient.charAt(i);
-            if (c == '\uFFFD') {
-                broken++;
-            } else if (c > 0x7F) {
-                wellFormed++;
+    static final class Utf8Count {
+        private long broken;
+        private long wellFormed;
+
+        void add(String lenient) {
+            for (int i = 0; i < lenient.length(); i++) {
+                char c = lenient.charAt(i);
+                if (c == '\uFFFD') {
+                    broken++;
+                } else if (c > 0x7F) {
+                    wellFormed++;
+                }
             }
         }
-        return wellFormed > broken;
+
+        boolean mostlyUtf8() {
+            return wellFormed > broken;
+        }
     }
 
     /** NUL bytes, or a text where control bytes are common, is not something to read. */
     static boolean looksBinary(byte[] bytes) {
-        int end = Math.min(bytes.length, SNIFF_BYTES);
+        return looksBinary(bytes, bytes.length);
+    }
+
+    private static boolean looksBinary(byte[] bytes, int length) {
+        int end = Math.min(length, SNIFF_BYTES);
         int controls = 0;
         for (int i = 0; i < end; i++) {
             int b = bytes[i] & 0xFF;
@@ -95,8 +136,8 @@ final class TextDecoder {
         return end > 0 && controls * 10 > end;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
+    private static boolean startsWith(byte[] bytes, int length, int... prefix) {
+        if (length < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {

@@ -77,6 +77,23 @@ public final class TextSanitizer {
     }
 
     /**
+     * True when {@link #clean} would return {@code text[from, to)} unchanged: no control
+     * characters, already composed. Lets a scan count a paragraph's cleaned length without
+     * building it.
+     */
+    static boolean isClean(String text, int from, int to) {
+        boolean maybeDecomposed = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isControl(c)) {
+                return false;
+            }
+            maybeDecomposed |= !surelyComposed(c);
+        }
+        return !maybeDecomposed || Normalizer.isNormalized(text.substring(from, to), Normalizer.Form.NFC);
+    }
+
+    /**
      * Characters that are NFC whatever follows them: Latin below the combining marks, and the
      * dashes, quotes and ellipsis of U+2010-U+2027. Lets most text skip the slower full check.
      */

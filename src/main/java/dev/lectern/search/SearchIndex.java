@@ -69,7 +69,15 @@ public final class SearchIndex {
 
     /** Builds the index of {@code document}: one pass over its paragraphs. */
     public static SearchIndex build(Document document) {
-        return new Builder(document.language()).build(document);
+        return build(document, 1, document.size());
+    }
+
+    /**
+     * The index of paragraphs {@code from} to {@code to} of {@code document} only, as if the
+     * others held no words; phrase and regex searches still read the whole document.
+     */
+    static SearchIndex build(Document document, int from, int to) {
+        return new Builder(document.language()).build(document, from, to);
     }
 
     public Document document() {
@@ -404,8 +412,9 @@ public final class SearchIndex {
         private record Form(int term, int word) {
         }
 
-        SearchIndex build(Document document) {
-            for (Paragraph paragraph : document.paragraphs()) {
+        SearchIndex build(Document document, int from, int to) {
+            for (int number = from; number <= to; number++) {
+                Paragraph paragraph = document.paragraph(number);
                 String text = paragraph.text();
                 for (Token token : Tokenizer.tokens(text, language)) {
                     add(paragraph.number(), token, token.form(), token.start(), token.end());

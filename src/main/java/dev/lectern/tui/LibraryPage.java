@@ -121,14 +121,8 @@ final class LibraryPage implements Page {
                 return "-";
             }
             int paragraph = Math.min(saved.position().paragraph(), entry.document().size());
-            long read = 0;
-            long total = 0;
-            for (var p : entry.document().paragraphs()) {
-                total += p.text().length();
-                if (p.number() <= paragraph) {
-                    read += p.text().length();
-                }
-            }
+            long read = entry.document().charsBefore(paragraph + 1);
+            long total = entry.document().charsBefore(entry.document().size() + 1);
             return Math.round(100.0 * read / Math.max(1, total)) + "%";
         } catch (IOException e) {
             return "?";

@@ -11,7 +11,9 @@ import dev.lectern.entities.Mention;
 import dev.lectern.search.Match;
 import dev.lectern.search.Query;
 import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchProgress;
 import dev.lectern.search.SearchResult;
+import dev.lectern.search.SlicedSearch;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,7 +55,6 @@ final class ReaderPage implements Page, PageLayout {
     private ReadingSession session;
     private final Workspace workspace;
     private final PositionStore store;
-    private long[] charsBefore;
     private final Map<Integer, WrappedText> wrapped = new HashMap<>();
     private int wrappedWidth = -1;
     private ReaderLayout layout = ReaderLayout.of(80, 24, null, 1, 0);
@@ -78,10 +79,6 @@ final class ReaderPage implements Page, PageLayout {
 
     private void show(Document shown) {
         document = shown;
-        charsBefore = new long[shown.size() + 1];
-        for (int i = 0; i < shown.size(); i++) {
-            charsBefore[i + 1] = charsBefore[i] + shown.paragraphs().get(i).text().length();
-        }
         wrapped.clear();
     }
 
@@ -131,7 +128,7 @@ final class ReaderPage implements Page, PageLayout {
             return false; // wait for the whole article
         }
         if (entities == null) {
-            if (charsBefore[document.size()] > MOST_CHARACTERS_ANALYSED) {
+            if (document.charsBefore(document.size() + 1) > MOST_CHARACTERS_ANALYSED) {
                 return false; // see MOST_CHARACTERS_ANALYSED
             }
             Document analysed = document;
@@ -191,7 +188,7 @@ final class ReaderPage implements Page, PageLayout {
             if (percent == searching.shownPercent().getAndSet(percent)) {
                 return false;
             }
-            message = "Searching… " + percent + "% (Esc stops)";
+            message = (searching.sliced() ? SLICED_SEARCH : "Searching…") + " " + percent + "% (Esc stops)";
             return true;
         }
         Searching finished = searching;
@@ -370,8 +367,11 @@ final class ReaderPage implements Page, PageLayout {
 
     /** A search under way: its result to come, how far it is, and how to stop it. */
     private record Searching(CompletableFuture<SearchResult> result, AtomicBoolean cancelled, AtomicInteger done,
-                             AtomicInteger total, AtomicInteger shownPercent) {
+                             AtomicInteger total, AtomicInteger shownPercent, boolean sliced) {
     }
+
+    /** A very long article keeps no search index (see SlicedSearch): each search reads it all. */
+    private static final String SLICED_SEARCH = "Searching the whole article (too long to keep an index)…";
     private SearchResult search;
     private Match currentMatch;
     private boolean quitRequested;
@@ -557,22 +557,28 @@ final class ReaderPage implements Page, PageLayout {
             AtomicInteger done = new AtomicInteger();
             AtomicInteger total = new AtomicInteger();
             CompletableFuture<SearchResult> result = new CompletableFuture<>();
+            boolean sliced = SlicedSearch.isNeededFor(searched);
             Thread worker = new Thread(() -> {
                 try {
-                    SearchIndex index = built != null && built.document() == searched ? built : SearchIndex.build(searched);
-                    searchIndex = index;
-                    result.complete(index.search(query, cancelled::get, (d, t) -> {
+                    SearchProgress progress = (d, t) -> {
                         done.set(d);
                         total.set(t);
-                    }));
+                    };
+                    if (sliced) {
+                        result.complete(SlicedSearch.search(searched, query, cancelled::get, progress));
+                        return;
+                    }
+                    SearchIndex index = built != null && built.document() == searched ? built : SearchIndex.build(searched);
+                    searchIndex = index;
+                    result.complete(index.search(query, cancelled::get, progress));
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
                 }
             }, "lectern-search");
             worker.setDaemon(true);
             worker.start();
-            searching = new Searching(result, cancelled, done, total, new AtomicInteger(-1));
-            return "Searching…";
+            searching = new Searching(result, cancelled, done, total, new AtomicInteger(-1), sliced);
+            return sliced ? SLICED_SEARCH : "Searching…";
         }
 
         @Override
@@ -731,7 +737,7 @@ final class ReaderPage implements Page, PageLayout {
         if (index == null) {
             painter.put(left + 2, 0, "Entities", Theme.Style.PANE_TITLE, width);
             String state = entities != null && entities.isCompletedExceptionally() ? "Could not analyse."
-                    : loading == null && entities == null && charsBefore[document.size()] > MOST_CHARACTERS_ANALYSED
+                    : loading == null && entities == null && document.charsBefore(document.size() + 1) > MOST_CHARACTERS_ANALYSED
                     ? "Not analysed: too long for now (over 2 MB)." : "analysing…";
             int row = 2;
             WrappedText lines = LineWrapper.wrap(state, width);
@@ -752,8 +758,8 @@ final class ReaderPage implements Page, PageLayout {
         int cols = layout.columns();
         painter.fill(0, row, cols, 1, Theme.Style.STATUS);
         int current = session.paragraph();
-        long total = Math.max(1, charsBefore[document.size()]);
-        long read = charsBefore[current - 1] + currentEnd;
+        long total = Math.max(1, document.charsBefore(document.size() + 1));
+        long read = document.charsBefore(current) + currentEnd;
         int percent = (int) Math.min(100, Math.round(100.0 * read / total));
         String right = loading == null ? "¶ " + current + "/" + document.size() + "  " + percent + "% "
                 : "¶ " + current + "/…  loading ";
