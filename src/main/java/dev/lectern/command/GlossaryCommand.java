@@ -4,10 +4,10 @@ import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.glossary.Glossary;
 import dev.lectern.glossary.GlossaryEntry;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -89,15 +89,16 @@ final class GlossaryCommand implements Command {
     @Override
     public List<String> complete(List<String> previousWords, String word, ReaderContext reader) {
         String typed = TermNormaliser.fold(String.join(" ", previousWords) + (previousWords.isEmpty() ? "" : " ") + word);
-        Set<String> candidates = new LinkedHashSet<>();
+        Map<String, String> candidates = new LinkedHashMap<>(); // one per folded form: Netblocks, not NetBlocks too
         for (GlossaryEntry entry : reader.glossary().entries()) {
             for (String form : forms(entry)) {
                 String[] words = form.strip().split("\\s+");
                 if (words.length > previousWords.size() && TermNormaliser.fold(form).startsWith(typed)) {
-                    candidates.add(words[previousWords.size()]);
+                    String next = words[previousWords.size()];
+                    candidates.putIfAbsent(TermNormaliser.fold(next), next);
                 }
             }
         }
-        return List.copyOf(candidates);
+        return List.copyOf(candidates.values());
     }
 }

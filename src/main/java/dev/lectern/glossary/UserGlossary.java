@@ -50,6 +50,11 @@ public final class UserGlossary {
         return article.resolveSibling(FILE_NAME);
     }
 
+    /** The glossary file beside {@code document}'s source, if it has one on disk. */
+    public static UserGlossary forArticle(dev.lectern.doc.Document document) {
+        return document.source() == null ? EMPTY : load(besideArticle(document.source()));
+    }
+
     /** Reads {@code file}; a missing file is an empty glossary, an unreadable one a problem on line 0. */
     public static UserGlossary load(Path file) {
         String text;

@@ -13,6 +13,7 @@ import dev.lectern.layout.LineWrapper;
 import dev.lectern.entities.EntityIndex;
 import dev.lectern.glossary.Glossary;
 import dev.lectern.glossary.GlossaryEntry;
+import dev.lectern.glossary.UserGlossary;
 import dev.lectern.search.Match;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchResult;
@@ -159,7 +160,9 @@ public final class LineShell implements ReaderContext {
     @Override
     public Glossary glossary() {
         if (glossed != document) {
-            glossary = Glossary.forArticle(document);
+            UserGlossary user = UserGlossary.forArticle(document);
+            user.problems().forEach(problem -> printWrapped(problem.toString()));
+            glossary = Glossary.build(document, user, entities());
             glossed = document;
         }
         return glossary;

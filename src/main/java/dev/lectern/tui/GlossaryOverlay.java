@@ -127,41 +127,42 @@ final class GlossaryOverlay implements Page {
         int cols = painter.size().getColumns();
         int rows = painter.size().getRows();
         int width = Math.min(cols - 2, 80);
-        int height = Math.max(5, rows - 4);
+        int textWidth = Math.max(1, width - 4);
+        List<Line> wholeEntry = entry != null ? whole(entry, textWidth) : null;
+        List<List<Line>> blocks = new ArrayList<>();
+        if (entry == null) {
+            entries.forEach(shown -> blocks.add(summary(shown, textWidth)));
+        }
+        int content = wholeEntry != null ? wholeEntry.size() : blocks.isEmpty() ? 1 : rowsOf(blocks, 0, blocks.size() - 1);
+        int height = Math.min(Math.max(5, rows - 4), content + 2); // no taller than what it shows
         int left = (cols - width) / 2;
         int top = (rows - height) / 2;
-        int textWidth = Math.max(1, width - 4);
         painter.fill(left, top, width, height, Theme.Style.CURRENT_TEXT);
         Frames.draw(painter, left, top, width, height, " " + Painter.shorten(entry != null ? entry.term() : title, width - 6) + " ");
         int firstRow = top + 1;
         int lastRow = top + height - 2;
         String footer;
-        if (entry != null) {
-            List<Line> lines = whole(entry, textWidth);
+        if (wholeEntry != null) {
             entryRows = lastRow - firstRow + 1;
-            entryScroll = Math.max(0, Math.min(entryScroll, lines.size() - entryRows));
-            for (int i = 0; i < entryRows && entryScroll + i < lines.size(); i++) {
-                Line line = lines.get(entryScroll + i);
+            entryScroll = Math.max(0, Math.min(entryScroll, wholeEntry.size() - entryRows));
+            for (int i = 0; i < entryRows && entryScroll + i < wholeEntry.size(); i++) {
+                Line line = wholeEntry.get(entryScroll + i);
                 painter.put(left + 2, firstRow + i, line.text(), line.style(), textWidth);
             }
-            String scroll = lines.size() > entryRows ? "j/k scroll · " : "";
+            String scroll = wholeEntry.size() > entryRows ? "j/k scroll · " : "";
             footer = " " + scroll + (entry.paragraphs().isEmpty() ? "" : "Enter goes to its next use · ")
                     + (openedOnEntry ? "Esc closes " : "Esc back ");
         } else if (entries.isEmpty()) {
             painter.put(left + 2, firstRow, "No glossary terms here.", Theme.Style.TEXT, textWidth);
             footer = " Esc closes ";
         } else {
-            drawList(painter, left + 2, firstRow, lastRow, textWidth);
+            drawList(painter, blocks, left + 2, firstRow, lastRow, textWidth);
             footer = " j/k select · Enter shows the whole entry · Esc closes ";
         }
         painter.put(left + 2, top + height - 1, Painter.shorten(footer, width - 4), Theme.Style.BORDER, width - 4);
     }
 
-    private void drawList(Painter painter, int left, int firstRow, int lastRow, int width) {
-        List<List<Line>> blocks = new ArrayList<>();
-        for (GlossaryEntry shown : entries) {
-            blocks.add(summary(shown, width));
-        }
+    private void drawList(Painter painter, List<List<Line>> blocks, int left, int firstRow, int lastRow, int width) {
         firstShown = Math.min(firstShown, selected);
         while (firstShown < selected && rowsOf(blocks, firstShown, selected) > lastRow - firstRow + 1) {
             firstShown++;

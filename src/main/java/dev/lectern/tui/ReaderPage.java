@@ -8,6 +8,9 @@ import dev.lectern.command.WrapWidth;
 import dev.lectern.entities.Entity;
 import dev.lectern.entities.EntityIndex;
 import dev.lectern.entities.Mention;
+import dev.lectern.glossary.Glossary;
+import dev.lectern.glossary.GlossaryEntry;
+import dev.lectern.glossary.TermOccurrence;
 import dev.lectern.search.Match;
 import dev.lectern.search.Query;
 import dev.lectern.search.SearchIndex;
@@ -109,7 +112,7 @@ final class ReaderPage implements Page, PageLayout {
     /** Takes the whole document once it has loaded; true when the page changed. */
     @Override
     public boolean tick() {
-        boolean changed = tickSearch() | tickEntities();
+        boolean changed = tickSearch() | tickAnalysis();
         if (loading == null || !loading.loadRest().isDone()) {
             return changed; // the first tick comes after the first screen: loading starts then
         }
@@ -122,37 +125,35 @@ final class ReaderPage implements Page, PageLayout {
         return searching != null;
     }
 
-    /** Starts finding the entities once the first screen is up; true when they have just arrived. */
-    private boolean tickEntities() {
+    /** Starts analysing the article once the first screen is up; true when a part of it has just arrived. */
+    private boolean tickAnalysis() {
         if (loading != null) {
             return false; // wait for the whole article
         }
-        if (entities == null) {
-            if (document.charsBefore(document.size() + 1) > MOST_CHARACTERS_ANALYSED) {
-                return false; // see MOST_CHARACTERS_ANALYSED
+        if (analysis == null) {
+            if (!tooLongToAnalyse()) {
+                analysis = ArticleAnalysis.start(document);
             }
-            Document analysed = document;
-            entities = new CompletableFuture<>();
-            CompletableFuture<EntityIndex> result = entities;
-            Thread worker = new Thread(() -> {
-                try {
-                    result.complete(EntityIndex.build(analysed));
-                } catch (RuntimeException | StackOverflowError e) {
-                    result.completeExceptionally(e);
-                }
-            }, "lectern-entities");
-            worker.setDaemon(true);
-            worker.start();
             return false;
         }
-        if (entities.isDone() && !entitiesShown) {
+        boolean changed = false;
+        if (!entitiesShown && analysis.entitiesIfReady() != null) {
             entitiesShown = true;
-            return true;
+            changed = true;
         }
-        return false;
+        if (!glossaryShown && analysis.done()) {
+            glossaryShown = true;
+            changed = true;
+            if (!analysis.problems().isEmpty() && message == null) {
+                message = analysis.problems().get(0) + (analysis.problems().size() > 1
+                        ? " (and " + (analysis.problems().size() - 1) + " more)" : "");
+            }
+        }
+        return changed || analysis.failed() && !entitiesShown;
     }
 
     private boolean entitiesShown;
+    private boolean glossaryShown;
 
     /**
      * Finding the entities of 10 MB takes 5 to 12 s of one of the two cores, and steps slow from
@@ -161,20 +162,44 @@ final class ReaderPage implements Page, PageLayout {
      */
     static final long MOST_CHARACTERS_ANALYSED = 2_000_000;
 
+    private boolean tooLongToAnalyse() {
+        return document.charsBefore(document.size() + 1) > MOST_CHARACTERS_ANALYSED;
+    }
+
+    /** The analysis; started now when {@code wait} (a command needs it) and not yet under way. */
+    private ArticleAnalysis analysis(boolean wait) {
+        if (wait && analysis == null) {
+            finishLoading();
+            analysis = ArticleAnalysis.start(document);
+        }
+        return analysis;
+    }
+
     /** The entities when found, else null; waits for them when {@code wait} (a command needs them). */
     private EntityIndex entityIndex(boolean wait) {
-        if (wait && entities == null) {
-            finishLoading();
-            tickEntities();
-        }
-        if (entities == null || (!wait && !entities.isDone())) {
+        ArticleAnalysis current = analysis(wait);
+        if (current == null) {
             return null;
         }
-        try {
-            return entities.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            return null;
+        return wait ? current.entities() : current.entitiesIfReady();
+    }
+
+    /** d: the glossary terms of the paragraph being read, in a popup. */
+    private Reply openGlossary() {
+        Glossary glossary = analysis == null ? null : analysis.glossaryIfReady();
+        int here = session.paragraph();
+        if (glossary == null) {
+            message = analysis == null && loading == null && tooLongToAnalyse()
+                    ? "No glossary yet: this article is too long to analyse on its own; :glossary builds it."
+                    : analysis != null && analysis.failed() ? "Could not build the glossary." : "The glossary is still being built…";
+            return Reply.DONE;
         }
+        List<GlossaryEntry> entries = glossary.entriesIn(here);
+        if (entries.isEmpty()) {
+            message = "No glossary terms in ¶" + here + ". :glossary lists the article's.";
+            return Reply.DONE;
+        }
+        return Reply.open(GlossaryOverlay.list("Glossary · ¶" + here, entries, here, session::jumpTo));
     }
 
     /** Shows a finished search, or how far a long one has got; true when the page changed. */
@@ -315,6 +340,9 @@ final class ReaderPage implements Page, PageLayout {
                 message = action == Action.SET_MARK ? "Set mark: type a letter" : "Go to mark: type a letter (' for back)";
             }
             case TOGGLE_PANE -> paneChoice = !layout.paneVisible();
+            case GLOSSARY -> {
+                return openGlossary();
+            }
             case SEARCH -> {
                 return Reply.ask(new Prompt("/", "search.history", typed -> List.of(),
                         line -> line == null ? Reply.DONE : line.isBlank() ? stepMatch(true) : runCommand("search " + line)));
@@ -360,8 +388,8 @@ final class ReaderPage implements Page, PageLayout {
     /** What the command line's commands see of this page. */
     private final CommandTarget commands = new CommandTarget();
     private volatile SearchIndex searchIndex;
-    /** The article's entities, found on another thread after the first screen; null until then. */
-    private CompletableFuture<EntityIndex> entities;
+    /** The article's entities and glossary, found on another thread after the first screen; null until then. */
+    private ArticleAnalysis analysis;
     /** A search running in the background, or null. */
     private Searching searching;
 
@@ -529,11 +557,20 @@ final class ReaderPage implements Page, PageLayout {
         @Override
         public EntityIndex entities() {
             EntityIndex index = entityIndex(true);
-            if (index == null) {
-                index = EntityIndex.build(document); // a long article: found now, since a command asks
-                entities = CompletableFuture.completedFuture(index);
-            }
-            return index;
+            return index != null ? index : EntityIndex.build(document); // the analysis failed: its error again, or a result
+        }
+
+        @Override
+        public Glossary glossary() {
+            Glossary glossary = analysis(true).glossary();
+            return glossary != null ? glossary : Glossary.empty();
+        }
+
+        @Override
+        public void showGlossary(String title, List<GlossaryEntry> entries, boolean whole) {
+            int here = session.paragraph();
+            popup = whole ? GlossaryOverlay.entry(entries.get(0), here, session::jumpTo)
+                    : GlossaryOverlay.list(title, entries, here, session::jumpTo);
         }
 
         @Override
@@ -701,6 +738,13 @@ final class ReaderPage implements Page, PageLayout {
 
     /** Draws the search matches and the selected entity's mentions on one screen line of paragraph {@code p}. */
     private void highlightMatches(Painter painter, int p, WrappedText lines, int line, int row) {
+        Glossary glossary = analysis == null ? null : analysis.glossaryIfReady();
+        if (glossary != null) {
+            Theme.Style term = p == session.paragraph() ? Theme.Style.CURRENT_TERM : Theme.Style.TERM;
+            for (TermOccurrence use : glossary.occurrencesIn(p)) {
+                highlight(painter, p, lines, line, row, use.start(), use.end(), term);
+            }
+        }
         if (search != null) {
             for (Match match : search.in(p)) {
                 highlight(painter, p, lines, line, row, match.start(), match.end(), Theme.Style.MATCH);
@@ -736,8 +780,8 @@ final class ReaderPage implements Page, PageLayout {
         EntityIndex index = entityIndex(false);
         if (index == null) {
             painter.put(left + 2, 0, "Entities", Theme.Style.PANE_TITLE, width);
-            String state = entities != null && entities.isCompletedExceptionally() ? "Could not analyse."
-                    : loading == null && entities == null && document.charsBefore(document.size() + 1) > MOST_CHARACTERS_ANALYSED
+            String state = analysis != null && analysis.failed() ? "Could not analyse."
+                    : loading == null && analysis == null && tooLongToAnalyse()
                     ? "Not analysed: too long for now (over 2 MB)." : "analysing…";
             int row = 2;
             WrappedText lines = LineWrapper.wrap(state, width);

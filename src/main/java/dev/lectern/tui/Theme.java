@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class Theme {
     /** The parts of the screen that have a look of their own. */
-    public enum Style { TEXT, CURRENT_TEXT, NUMBER, CURRENT_NUMBER, HEADING, STATUS, PANE_TITLE, BORDER, SELECTED, NOTICE, MATCH }
+    public enum Style { TEXT, CURRENT_TEXT, NUMBER, CURRENT_NUMBER, HEADING, STATUS, PANE_TITLE, BORDER, SELECTED, NOTICE, MATCH, TERM, CURRENT_TERM }
 
     /** A foreground, background and modifiers. */
     public record Look(TextColor foreground, TextColor background, EnumSet<SGR> modifiers) {
@@ -40,6 +40,8 @@ public final class Theme {
         looks.put(Style.SELECTED, new Look(plain, plain, EnumSet.of(SGR.REVERSE)));
         looks.put(Style.NOTICE, new Look(TextColor.ANSI.YELLOW, plain, EnumSet.of(SGR.BOLD)));
         looks.put(Style.MATCH, new Look(TextColor.ANSI.BLACK, TextColor.ANSI.YELLOW, EnumSet.noneOf(SGR.class)));
+        looks.put(Style.TERM, new Look(grey, plain, EnumSet.of(SGR.UNDERLINE)));
+        looks.put(Style.CURRENT_TERM, new Look(plain, plain, EnumSet.of(SGR.UNDERLINE)));
         return new Theme(looks);
     }
 
@@ -56,6 +58,8 @@ public final class Theme {
         looks.put(Style.SELECTED, new Look(plain, plain, EnumSet.of(SGR.REVERSE)));
         looks.put(Style.NOTICE, new Look(plain, plain, EnumSet.of(SGR.BOLD)));
         looks.put(Style.MATCH, new Look(plain, plain, EnumSet.of(SGR.REVERSE, SGR.UNDERLINE)));
+        looks.put(Style.TERM, new Look(plain, plain, EnumSet.of(SGR.UNDERLINE)));
+        looks.put(Style.CURRENT_TERM, new Look(plain, plain, EnumSet.of(SGR.UNDERLINE)));
         return new Theme(looks);
     }
 

@@ -88,6 +88,22 @@ class CommandSetTest {
             shown.add(title);
             picks.forEach(s -> shown.add("¶" + s.paragraph() + " " + s.text()));
         }
+
+        dev.lectern.glossary.Glossary glossary;
+
+        @Override
+        public dev.lectern.glossary.Glossary glossary() {
+            if (glossary == null) {
+                glossary = dev.lectern.glossary.Glossary.build(document, dev.lectern.glossary.UserGlossary.forArticle(document), entities());
+            }
+            return glossary;
+        }
+
+        @Override
+        public void showGlossary(String title, List<dev.lectern.glossary.GlossaryEntry> entries, boolean whole) {
+            shown.add(title + (whole ? " (whole)" : ""));
+            entries.forEach(e -> shown.add(e.term() + " = " + e.definition()));
+        }
     }
 
     private final CommandSet commands = ReaderCommands.standard();

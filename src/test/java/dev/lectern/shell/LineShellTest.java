@@ -45,4 +45,16 @@ class LineShellTest {
         assertThat(shell().complete("ju")).containsExactly("jump");
         assertThat(shell().complete("set ")).containsExactly("wrap");
     }
+
+    @Test
+    void theGlossaryPrintsItsTermsOrOneEntryWhole() throws Exception {
+        LineShell shell = shell();
+        shell.run("glossary");
+        assertThat(output.toString()).contains("OTSC: Collective Security Treaty Organization")
+                .contains("cupboard: English word").contains("  — glossary.conf, line");
+        output.getBuffer().setLength(0);
+        shell.run("glossary garde");
+        assertThat(output.toString()).startsWith("Garde nationale: The National Guard").contains("used in ¶5, ¶6");
+        assertThat(shell().complete("glossary Netb")).containsExactly("Netblocks");
+    }
 }

@@ -426,4 +426,65 @@ class ReaderPageTest {
         screen.type("j");
         assertThat(screen.statusBar()).doesNotContain("Entity pane");
     }
+
+    /** Ticks until the background analysis (entities, then the glossary) has been shown. */
+    private static void awaitGlossary(VirtualScreen screen) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        do {
+            screen.app.tick();
+            Thread.sleep(10);
+            screen.type("d");
+            if (!screen.statusBar().contains("still being built")) {
+                screen.press(KeyType.Escape);
+                return;
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("the glossary was not built in 20 s");
+    }
+
+    @Test
+    void dShowsTheParagraphsGlossaryTermsAndEnterAnEntryWhole() throws Exception {
+        VirtualScreen screen = seedScreen(100, 30);
+        screen.type("d");
+        assertThat(screen.statusBar()).contains("The glossary is still being built");
+        awaitGlossary(screen);
+        screen.type("j").type("d");
+        String popup = screen.text();
+        assertThat(popup).contains("Glossary · ¶2").contains("OTSC").contains("Netblocks").contains("nationwide")
+                .contains("language note").contains("your glossary").contains("English word")
+                .contains("glossary.conf, line");
+        assertThat(popup.indexOf("Kassym-Jomart Tokayev")).isLessThan(popup.indexOf("nationwide")); // reading order
+        screen.type("j");
+        screen.press(KeyType.Enter);
+        String entry = screen.text();
+        assertThat(entry).contains("Used in: ¶1, ¶2, ¶3").contains("Also: CSTO").contains("Kind: your glossary").contains("Esc back");
+        screen.press(KeyType.Escape);
+        assertThat(screen.text()).contains("Glossary · ¶2");
+        screen.press(KeyType.Escape);
+        assertThat(screen.text()).doesNotContain("Glossary · ¶2");
+        assertThat(screen.statusBar()).contains("¶ 2/8");
+    }
+
+    @Test
+    void glossaryTermsAreUnderlinedInTheText() throws Exception {
+        VirtualScreen screen = seedScreen(100, 30);
+        awaitGlossary(screen);
+        screen.type("j");
+        int row = screen.rows().indexOf(screen.rows().stream().filter(r -> r.contains("nationwide")).findFirst().orElseThrow());
+        int column = screen.row(row).indexOf("nationwide");
+        assertThat(screen.cell(column, row).getModifiers()).contains(SGR.UNDERLINE);
+        assertThat(screen.cell(column + 9, row).getModifiers()).contains(SGR.UNDERLINE);
+        assertThat(screen.cell(column + 11, row).getModifiers()).doesNotContain(SGR.UNDERLINE);
+    }
+
+    @Test
+    void theGlossaryCommandOpensAnEntryAndEnterGoesToItsNextUse() throws Exception {
+        VirtualScreen screen = seedScreen(100, 30);
+        screen.command("glossary garde");
+        assertThat(screen.text()).contains("Garde nationale").contains("National Guard").contains("Used in: ¶5, ¶6");
+        screen.press(KeyType.Enter);
+        assertThat(screen.statusBar()).contains("¶ 5/8");
+        screen.command("glossary nothing-like-it");
+        assertThat(screen.statusBar()).contains("No glossary entry for 'nothing-like-it'");
+    }
 }

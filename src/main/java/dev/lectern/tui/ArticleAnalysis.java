@@ -1,0 +1,91 @@
+package dev.lectern.tui;
+
+import dev.lectern.doc.Document;
+import dev.lectern.entities.EntityIndex;
+import dev.lectern.glossary.Glossary;
+import dev.lectern.glossary.GlossaryProblem;
+import dev.lectern.glossary.UserGlossary;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * An article's entities and then its glossary (whose acronyms come from the entities), found
+ * on one background thread so that the view keeps the other core; a command that needs them
+ * waits for them.
+ */
+final class ArticleAnalysis {
+    private final Document document;
+    private final UserGlossary user;
+    private final CompletableFuture<EntityIndex> entities = new CompletableFuture<>();
+    private final CompletableFuture<Glossary> glossary = new CompletableFuture<>();
+
+    private ArticleAnalysis(Document document) {
+        this.document = document;
+        this.user = UserGlossary.forArticle(document);
+    }
+
+    static ArticleAnalysis start(Document document) {
+        ArticleAnalysis analysis = new ArticleAnalysis(document);
+        Thread worker = new Thread(analysis::run, "lectern-analysis");
+        worker.setDaemon(true);
+        worker.start();
+        return analysis;
+    }
+
+    private void run() {
+        try {
+            EntityIndex index = EntityIndex.build(document);
+            entities.complete(index);
+            glossary.complete(Glossary.build(document, user, index));
+        } catch (RuntimeException | StackOverflowError e) {
+            entities.completeExceptionally(e);
+            glossary.completeExceptionally(e);
+        }
+    }
+
+    Document document() {
+        return document;
+    }
+
+    /** The problems found in the article's glossary.conf, for the status bar. */
+    List<GlossaryProblem> problems() {
+        return user.problems();
+    }
+
+    boolean failed() {
+        return entities.isCompletedExceptionally() || glossary.isCompletedExceptionally();
+    }
+
+    boolean done() {
+        return glossary.isDone();
+    }
+
+    /** The entities, or null while they are being found (or when that failed). */
+    EntityIndex entitiesIfReady() {
+        return entities.isDone() ? entities() : null;
+    }
+
+    /** The glossary, or null while it is being built (or when that failed). */
+    Glossary glossaryIfReady() {
+        return glossary.isDone() ? glossary() : null;
+    }
+
+    /** The entities, waiting for them; null when they could not be found. */
+    EntityIndex entities() {
+        try {
+            return entities.join();
+        } catch (CompletionException e) {
+            return null;
+        }
+    }
+
+    /** The glossary, waiting for it; null when it could not be built. */
+    Glossary glossary() {
+        try {
+            return glossary.join();
+        } catch (CompletionException e) {
+            return null;
+        }
+    }
+}
