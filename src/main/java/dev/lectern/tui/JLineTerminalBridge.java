@@ -50,6 +50,15 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
         withoutQuitKey();
     }
 
+    /**
+     * One character's bytes. Lanterna 3.1.3 returns the encoder's whole buffer, which puts a NUL
+     * after every two-byte character (é, à): a byte per accent sent for nothing.
+     */
+    @Override
+    protected byte[] translateCharacter(char character) {
+        return character < 0x80 ? new byte[] {(byte) character} : String.valueOf(character).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Called from JLine's WINCH handler: lets Lanterna learn the new size. */
     void sizeChanged() {
         if (resizeListener != null) {

@@ -20,6 +20,18 @@ interface Page {
         return false;
     }
 
+    /**
+     * After {@link #draw}: when the last frame's rows {@code firstRow..lastRow} simply moved by
+     * {@code distance} rows (up when positive) since the frame before, so that the terminal can
+     * scroll them instead of being sent them again; null otherwise.
+     */
+    default Scroll scrolled() {
+        return null;
+    }
+
+    record Scroll(int firstRow, int lastRow, int distance) {
+    }
+
     /** Overlays are drawn over the page below them. */
     default boolean isOverlay() {
         return false;

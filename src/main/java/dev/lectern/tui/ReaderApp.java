@@ -157,6 +157,13 @@ public final class ReaderApp {
         for (Page page : visible) {
             page.draw(painter);
         }
+        Page.Scroll scroll = visible.size() == 1 && !fullRedraw ? visible.peek().scrolled() : null;
+        if (scroll != null) {
+            // The terminal scrolls what it already shows (fewer bytes over a slow link); Lanterna
+            // scrolls its back buffer along, so the frame is drawn again over it.
+            screen.scrollLines(scroll.firstRow(), scroll.lastRow(), scroll.distance());
+            visible.peek().draw(painter);
+        }
         screen.setCursorPosition(null);
         screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         fullRedraw = false;

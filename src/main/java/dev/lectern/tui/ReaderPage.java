@@ -688,13 +688,22 @@ final class ReaderPage implements Page, PageLayout {
         painter.fill(0, 0, cols, rows, Theme.Style.CURRENT_TEXT);
         if (layout.tooSmall()) {
             TooSmallNotice.draw(painter);
+            scrolling.startFrame(0, -1);
             return;
         }
+        scrolling.startFrame(layout.textRows(), layout.wrapWidth());
         int lastShownOffset = drawText(painter);
         if (layout.paneVisible()) {
             drawPane(painter);
         }
         drawStatus(painter, lastShownOffset);
+    }
+
+    private final ScrollingText scrolling = new ScrollingText();
+
+    @Override
+    public Scroll scrolled() {
+        return scrolling.scroll();
     }
 
     /** Draws the current paragraph and those after it; returns the offset just past the current one's last shown line. */
@@ -709,8 +718,9 @@ final class ReaderPage implements Page, PageLayout {
             boolean isCurrent = p == current;
             Paragraph paragraph = document.paragraph(p);
             List<String> headings = headingLines(paragraph);
-            for (String heading : headings) {
-                painter.put(gutter, row++, heading, Theme.Style.HEADING, width);
+            for (int k = 0; k < headings.size() && row < bottom; k++, row++) {
+                scrolling.showsHeading(row, p, k);
+                painter.put(gutter, row, headings.get(k), Theme.Style.HEADING, width);
             }
             if (!headings.isEmpty()) {
                 row++;
@@ -728,6 +738,7 @@ final class ReaderPage implements Page, PageLayout {
                     painter.put(0, row, "│", Theme.Style.BORDER, 1);
                     currentEnd = lines.end(line);
                 }
+                scrolling.showsLine(row, p, line);
                 painter.put(gutter, row, lines.line(line), text, width);
                 highlightMatches(painter, p, lines, line, row);
             }

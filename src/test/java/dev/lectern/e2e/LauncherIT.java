@@ -395,4 +395,57 @@ class LauncherIT {
             assertThat(waitForExit(tmux)).contains("EXIT=0");
         }
     }
+
+    @Test
+    void dShowsTheParagraphsGlossaryAndEnterAnEntry() throws Exception {
+        try (Tmux tmux = tmux("glossary", 100, 30)) {
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("j");
+            tmux.waitFor("¶ 2/8");
+            tmux.waitFor(s -> {
+                try {
+                    tmux.keys("d"); // the glossary is built in the background: again until it is there
+                    Tmux.sleep(200);
+                    return tmux.screen().contains("Glossary · ¶2");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, "the glossary popup");
+            assertThat(tmux.screen()).contains("Netblocks").contains("nationwide").contains("language note");
+            tmux.keys("G", "Enter"); // the last term of ¶2, whole
+            String entry = tmux.waitFor("Used in:");
+            assertThat(entry).contains("Esc back");
+            tmux.keys("Escape", "Escape");
+            tmux.waitFor(s -> !s.contains("Glossary · ¶2") && s.contains("¶ 2/8"), "the popup to close");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
+    @Test
+    void stepsScrollTheTerminalAndTheScreenIsWhatAFullRedrawShows() throws Exception {
+        try (Tmux tmux = tmux("scroll", 100, 30)) {
+            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("People"); // the pane's analysis is in: nothing changes but by the keys below
+            Tmux.sleep(300); // and the glossary after it
+            Path bytes = temp.resolve("bytes");
+            tmux.recordOutput(bytes);
+            tmux.keys("j");
+            tmux.waitFor("¶ 2/8");
+            tmux.keys("j");
+            tmux.waitFor("¶ 3/8");
+            tmux.keys("k");
+            String stepped = tmux.waitFor("¶ 2/8");
+            tmux.keys("C-l");
+            Tmux.sleep(500);
+            assertThat(tmux.screen()).isEqualTo(stepped);
+            byte[] written = Files.readAllBytes(bytes);
+            assertThat(new String(written, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .contains("\u001b[1;29r") // a scrolling region over the text rows
+                    .doesNotContain("\u0000");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
 }

@@ -41,6 +41,11 @@ final class Tmux implements AutoCloseable {
         run(command);
     }
 
+    /** From now on, appends every byte the program writes to the terminal to {@code file}. */
+    void recordOutput(java.nio.file.Path file) throws IOException {
+        run(List.of("tmux", "-L", socket, "pipe-pane", "-o", "cat >> '" + file + "'"));
+    }
+
     String screen() throws IOException {
         return run(List.of("tmux", "-L", socket, "capture-pane", "-p"));
     }
