@@ -58,7 +58,13 @@ final class ReaderPage implements Page, PageLayout {
     private ReadingSession session;
     private final Workspace workspace;
     private final PositionStore store;
-    private final Map<Integer, WrappedText> wrapped = new HashMap<>();
+    /** Paragraphs wrapped lately: enough for a few screens back and forth, not a whole book read through. */
+    private final Map<Integer, WrappedText> wrapped = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, WrappedText> eldest) {
+            return size() > 256;
+        }
+    };
     private int wrappedWidth = -1;
     private ReaderLayout layout = ReaderLayout.of(80, 24, null, 1, 0);
     private Boolean paneChoice;
@@ -242,7 +248,7 @@ final class ReaderPage implements Page, PageLayout {
             if (savedMarks != null) {
                 // A saved mark was clamped to the first part's end; unless the reader has moved
                 // it since, it goes back where it was saved.
-                Map<Character, Position> marks = new java.util.HashMap<>(session.marks());
+                Map<Character, Position> marks = new HashMap<>(session.marks());
                 savedMarks.forEach((letter, mark) -> {
                     Position clamped = mark.paragraph() > firstPartSize ? new Position(firstPartSize, 0) : mark;
                     if (clamped.equals(marks.get(letter))) {
