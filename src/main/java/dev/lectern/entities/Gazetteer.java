@@ -150,8 +150,14 @@ public final class Gazetteer {
         return longestPhrase;
     }
 
-    /** The folded form of a name, apostrophes straight, periods kept: "Tokaïev" → "tokaiev". */
+    /**
+     * The folded form of a name, apostrophes straight, periods kept: "Tokaïev" → "tokaiev". A key
+     * is its own key, so the look-ups above may be given keys.
+     */
     public static String key(String words) {
+        if (isKey(words)) {
+            return words; // most words of a text: checked in one pass, nothing to make
+        }
         String text = words.strip().replace('’', '\'');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -166,6 +172,22 @@ public final class Gazetteer {
             plain = c < 128 && !Character.isUpperCase(c);
         }
         return plain ? text : TermNormaliser.fold(text);
+    }
+
+    /** Already folded: ASCII without capitals or ’, single spaces between words only. */
+    private static boolean isKey(String words) {
+        int n = words.length();
+        if (n == 0 || words.charAt(0) == ' ' || words.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = words.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z' || c == ' ' && words.charAt(i + 1) == ' '
+                    || c != ' ' && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String withoutPeriod(String key) {

@@ -13,9 +13,10 @@ import java.util.List;
  * opens it; after an elided article (L’Organisation) the word keeps its own capital, so the
  * article opens the sentence and the word does not. A word after an opening quote, a dialogue
  * dash or . ! ? … opens too. In English a possessive 's is cut off the
- * word it follows.
+ * word it follows. Each token's {@link Gazetteer#key} is folded once here, since every rule
+ * looks words up by it.
  */
-record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opensSentence) {
+record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opensSentence, String[] keys) {
     /** After an opening quote or a dialogue dash, a word opens what is said. */
     private static final String OPENERS = "«“\"—–-";
     /** After the end of a sentence, even one the splitter kept whole. */
@@ -43,7 +44,11 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
                 opens[k] = true;
             }
         }
-        return new TokenLine(paragraph, text, tokens, opens);
+        String[] keys = new String[tokens.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = Gazetteer.key(tokens.get(k).form());
+        }
+        return new TokenLine(paragraph, text, tokens, opens, keys);
     }
 
     /** "Russia's" is Russia: the possessive ending is left out of the word. */
@@ -63,6 +68,11 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
 
     Token token(int i) {
         return tokens.get(i);
+    }
+
+    /** Token {@code i}'s form folded: {@code Gazetteer.key(token(i).form())}. */
+    String key(int i) {
+        return keys[i];
     }
 
     /** True when only spaces stand between token {@code i} and token {@code i + 1}. */
