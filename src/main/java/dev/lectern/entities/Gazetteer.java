@@ -44,6 +44,7 @@ public final class Gazetteer {
     private final Set<String> organisations = new HashSet<>();
     private final Set<String> organisationCues = new HashSet<>();
     private final Set<String> ordinaryWords = new HashSet<>();
+    private final Set<String> phraseStarts = new HashSet<>();
     private int longestPhrase = 1;
 
     private Gazetteer() {
@@ -151,6 +152,14 @@ public final class Gazetteer {
     }
 
     /**
+     * Whether some title or cue of several words starts with the word {@code key} (premier, the):
+     * only then need a look-up try the phrases that start there.
+     */
+    public boolean startsPhrase(String key) {
+        return phraseStarts.contains(key);
+    }
+
+    /**
      * The folded form of a name, apostrophes straight, periods kept: "Tokaïev" → "tokaiev". A key
      * is its own key, so the look-ups above may be given keys.
      */
@@ -199,7 +208,11 @@ public final class Gazetteer {
     }
 
     private void notePhrase(String phrase) {
-        longestPhrase = Math.max(longestPhrase, phrase.strip().split("\\s+").length);
+        String[] words = key(phrase).split(" ");
+        longestPhrase = Math.max(longestPhrase, words.length);
+        if (words.length > 1) {
+            phraseStarts.add(words[0]);
+        }
     }
 
     private static List<List<String>> lines(String resource, String separator) {

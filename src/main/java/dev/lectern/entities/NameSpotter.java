@@ -359,8 +359,9 @@ final class NameSpotter {
 
     /** How many tokens, from {@code i}, make the longest phrase {@code known} accepts; 0 if none. */
     private int phraseAt(TokenLine line, int i, Predicate<String> known) {
-        for (int length = Math.min(gazetteer.longestPhrase(), line.size() - i); length > 0; length--) {
-            if (known.test(line.words(i, i + length))) {
+        int longest = gazetteer.startsPhrase(line.key(i)) ? gazetteer.longestPhrase() : 1;
+        for (int length = Math.min(longest, line.size() - i); length > 0; length--) {
+            if (known.test(line.keys(i, i + length))) {
                 return length;
             }
         }
@@ -369,7 +370,8 @@ final class NameSpotter {
 
     private boolean phraseEndingAt(TokenLine line, int j, Predicate<String> known) {
         for (int length = 1; length <= gazetteer.longestPhrase() && j - length + 1 >= 0; length++) {
-            if (known.test(line.words(j - length + 1, j + 1))) {
+            if ((length == 1 || gazetteer.startsPhrase(line.key(j - length + 1)))
+                    && known.test(line.keys(j - length + 1, j + 1))) {
                 return true;
             }
         }

@@ -103,14 +103,17 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    /** The tokens' words joined by single spaces, for phrase look-ups: "attachée de presse". */
-    String words(int from, int to) {
-        StringBuilder words = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                words.append(' ');
-            }
-            words.append(tokens.get(k).form());
+    /**
+     * The tokens' keys joined by single spaces, for phrase look-ups: "attachee de presse". It is
+     * the key of their words so joined, since words are folded one by one.
+     */
+    String keys(int from, int to) {
+        if (to - from == 1) {
+            return keys[from];
+        }
+        StringBuilder words = new StringBuilder(keys[from]);
+        for (int k = from + 1; k < to; k++) {
+            words.append(' ').append(keys[k]);
         }
         return words.toString();
     }
