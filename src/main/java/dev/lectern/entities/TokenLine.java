@@ -38,9 +38,16 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
             }
         }
         for (int k = 1; k < tokens.size(); k++) {
-            String between = text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
-            if (!between.isEmpty() && (OPENERS.indexOf(between.charAt(between.length() - 1)) >= 0
-                    || ENDS.indexOf(between.charAt(0)) >= 0)) {
+            // the first and last signs between the two tokens, spaces left out (read in place: this runs for every token)
+            int first = tokens.get(k - 1).end();
+            int last = tokens.get(k).start() - 1;
+            while (first <= last && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            while (last >= first && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            if (first <= last && (OPENERS.indexOf(text.charAt(last)) >= 0 || ENDS.indexOf(text.charAt(first)) >= 0)) {
                 opens[k] = true;
             }
         }
