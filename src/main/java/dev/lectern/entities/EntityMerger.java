@@ -4,9 +4,11 @@ import dev.lectern.analysis.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -232,8 +234,11 @@ final class EntityMerger {
         EntityType type = type(candidates, forms);
         String name = name(candidates, type);
         Map<String, String> aliases = new LinkedHashMap<>();
+        Set<String> texts = new HashSet<>();
         for (Candidate candidate : candidates) {
-            aliases.putIfAbsent(Gazetteer.key(candidate.text()), candidate.text());
+            if (texts.add(candidate.text())) { // a name mentioned a thousand times is folded once
+                aliases.putIfAbsent(Gazetteer.key(candidate.text()), candidate.text());
+            }
         }
         aliases.remove(Gazetteer.key(name));
         List<Mention> mentions = candidates.stream().map(Candidate::mention)
@@ -283,8 +288,10 @@ final class EntityMerger {
                 .thenComparingInt(c -> c.text().split("\\s+").length)
                 .thenComparingInt(c -> c.text().length());
         Candidate best = candidates.get(0);
+        Set<String> weighed = new HashSet<>();
         for (Candidate candidate : candidates) {
-            if (fullest.compare(candidate, best) > 0) {
+            // candidates of one text and kind are equally full: each is weighed once
+            if (weighed.add(candidate.mention().kind() + ":" + candidate.text()) && fullest.compare(candidate, best) > 0) {
                 best = candidate;
             }
         }

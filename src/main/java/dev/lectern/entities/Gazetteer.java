@@ -183,7 +183,10 @@ public final class Gazetteer {
         return plain ? text : TermNormaliser.fold(text);
     }
 
-    /** Already folded: ASCII without capitals or ’, single spaces between words only. */
+    /**
+     * Already folded: printable ASCII without capitals, single spaces between words only. (A word
+     * with control characters is not, and takes the long way, which gives the same.)
+     */
     private static boolean isKey(String words) {
         int n = words.length();
         if (n == 0 || words.charAt(0) == ' ' || words.charAt(n - 1) == ' ') {
@@ -191,8 +194,7 @@ public final class Gazetteer {
         }
         for (int i = 0; i < n; i++) {
             char c = words.charAt(i);
-            if (c >= 128 || c >= 'A' && c <= 'Z' || c == ' ' && words.charAt(i + 1) == ' '
-                    || c != ' ' && Character.isWhitespace(c)) {
+            if (c >= 128 || c < ' ' || c >= 'A' && c <= 'Z' || c == ' ' && words.charAt(i + 1) == ' ') {
                 return false;
             }
         }

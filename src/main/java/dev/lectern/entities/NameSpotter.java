@@ -149,7 +149,7 @@ final class NameSpotter {
                     && !gazetteer.isCourtesyTitle(line.key(start))) {
                 // "Armurerie du Comité de sécurité nationale": the organisation starts at its head;
                 // a single word before it names a part of it, not something else.
-                if (end - start > 1 || gazetteer.place(line.slice(start, end)) != null) {
+                if (end - start > 1 || gazetteer.place(line.sliceKey(start, end)) != null) {
                     keepRun(line, start, end, found);
                 }
                 return language != Language.ENGLISH
@@ -244,9 +244,9 @@ final class NameSpotter {
 
     /** Decides whether the run {@code [start, end)} names something, and adds it if so. */
     private void keepRun(TokenLine line, int start, int end, List<Candidate> found) {
-        String whole = line.slice(start, end);
+        String whole = line.sliceKey(start, end);
         if (gazetteer.place(whole) != null || gazetteer.isKnownOrganisation(whole)) {
-            found.add(known(line, start, end));
+            found.add(known(line, start, end, whole));
             return;
         }
         int a = start;
@@ -256,12 +256,16 @@ final class NameSpotter {
                 || a == start && line.opensSentence()[a] && isPlainWord(line, a))) {
             a++;
         }
-        if (a == end || gazetteer.isOrdinary(line.slice(a, end))) {
+        if (a == end) {
+            return;
+        }
+        String key = line.sliceKey(a, end);
+        if (gazetteer.isOrdinary(key)) {
             return;
         }
         String text = line.slice(a, end);
-        if (gazetteer.place(text) != null || gazetteer.isKnownOrganisation(text)) {
-            found.add(known(line, a, end));
+        if (gazetteer.place(key) != null || gazetteer.isKnownOrganisation(key)) {
+            found.add(known(line, a, end, key));
             return;
         }
         boolean allCaps = true;
@@ -277,9 +281,8 @@ final class NameSpotter {
             return;
         }
         if (end - a == 1) {
-            String key = line.key(a);
             boolean opens = a == start && line.opensSentence()[a];
-            if (isPlainWord(line, a) || opens && !capitalisedMidSentence.containsKey(key)) {
+            if (isPlainWord(line, a) || opens && !capitalisedMidSentence.containsKey(line.key(a))) {
                 return;
             }
         }
@@ -296,8 +299,9 @@ final class NameSpotter {
         }
     }
 
-    private Candidate known(TokenLine line, int start, int end) {
-        Gazetteer.Place place = gazetteer.place(line.slice(start, end));
+    /** A run the gazetteer knows by its {@code key}: a place or an organisation. */
+    private Candidate known(TokenLine line, int start, int end, String key) {
+        Gazetteer.Place place = gazetteer.place(key);
         if (place != null) {
             return candidate(line, start, end, EntityType.PLACE, Candidate.SURE, place);
         }

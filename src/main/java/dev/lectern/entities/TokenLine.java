@@ -110,6 +110,12 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
+    /** {@code Gazetteer.key(slice(from, to))}; a single word's key is already there. */
+    String sliceKey(int from, int to) {
+        // a word's text differs from its form only by ’ for ', which the key makes straight
+        return to - from == 1 && tokens.get(from).kind() == Token.Kind.WORD ? keys[from] : Gazetteer.key(slice(from, to));
+    }
+
     /**
      * The tokens' keys joined by single spaces, for phrase look-ups: "attachee de presse". It is
      * the key of their words so joined, since words are folded one by one.
