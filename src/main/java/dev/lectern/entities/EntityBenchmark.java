@@ -5,6 +5,7 @@ import dev.lectern.doc.DocumentLoader;
 import dev.lectern.summary.Summariser;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,9 @@ import java.util.Map;
  * </pre>
  *
  * It builds the index RUNS times (5 by default; the first is cold, the JIT still warming up; all
- * are printed), then prints the median, minimum and maximum of each phase over the runs, and
+ * are printed), then prints the median, minimum and maximum of each phase over the runs (wall
+ * time, then the building thread's CPU time, and the whole JVM's CPU time for the build, which
+ * the collector's and compiler's threads add to; CPU times vary less with the machine's load), and
  * the same for RUNS summaries (left out with {@code --no-summary}). With {@code --dump OUT} it writes every entity of the last build
  * (name, type, aliases, mentions with their places, salience) to OUT, one a line, so that two
  * versions of the code can be compared with {@code diff}.
@@ -53,23 +56,32 @@ public final class EntityBenchmark {
                 document.language());
 
         Map<String, List<Double>> phases = new LinkedHashMap<>();
+        Map<String, List<Double>> cpuPhases = new LinkedHashMap<>();
         EntityIndex index = null;
         for (int run = 1; run <= runs; run++) {
             index = null;
             PhaseTimes times = PhaseTimes.started();
             long start = System.nanoTime();
+            long processStart = processCpu();
             index = EntityIndex.build(document, times);
             double total = (System.nanoTime() - start) / 1e6;
+            double process = (processCpu() - processStart) / 1e6;
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "build %d: %6.0f ms  (", run, total));
             times.millis().forEach((phase, ms) -> {
                 phases.computeIfAbsent(phase, k -> new ArrayList<>()).add(ms);
                 line.append(String.format(Locale.ROOT, "%s %.0f, ", phase, ms));
             });
+            double cpu = times.cpuMillis().values().stream().mapToDouble(Double::doubleValue).sum();
+            times.cpuMillis().forEach((phase, ms) -> cpuPhases.computeIfAbsent(phase, k -> new ArrayList<>()).add(ms));
             phases.computeIfAbsent("total", k -> new ArrayList<>()).add(total);
-            System.out.println(line.substring(0, line.length() - 2) + ")");
+            cpuPhases.computeIfAbsent("total", k -> new ArrayList<>()).add(cpu);
+            cpuPhases.computeIfAbsent("process total", k -> new ArrayList<>()).add(process);
+            System.out.println(line.substring(0, line.length() - 2)
+                    + String.format(Locale.ROOT, "); CPU: thread %.0f ms, process %.0f ms", cpu, process));
         }
         System.out.printf(Locale.ROOT, "%,d entities%n", index.entities().size());
         phases.forEach((phase, ms) -> System.out.println(stats("entities " + phase, ms)));
+        cpuPhases.forEach((phase, ms) -> System.out.println(stats("CPU " + phase, ms)));
 
         if (dump != null) {
             write(index, dump);
@@ -86,6 +98,11 @@ public final class EntityBenchmark {
             System.out.printf(Locale.ROOT, "summary %d: %6.0f ms (%d sentences)%n", run, summaries.get(run - 1), sentences);
         }
         System.out.println(stats("summary", summaries));
+    }
+
+    /** CPU time of the whole JVM: the build's thread, the collector's and the compiler's. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String stats(String what, List<Double> ms) {
