@@ -108,42 +108,80 @@ public final class Gazetteer {
 
     /** The place named {@code name} (a country in French or English, a city, a region), or null. */
     public Place place(String name) {
-        return places.get(key(name));
+        return placeByKey(key(name));
     }
 
     /** The country a nationality adjective or demonym stands for (russes → Russie), or null. */
     public Place countryOf(String adjective) {
-        return demonyms.get(key(adjective));
+        return countryOfKey(key(adjective));
     }
 
     public boolean isCourtesyTitle(String words) {
-        return courtesyTitles.contains(withoutPeriod(key(words)));
+        return isCourtesyTitleKey(key(words));
     }
 
     /** président, Premier ministre, attachée de presse, President... (not the courtesy titles). */
     public boolean isRole(String words) {
-        return roles.contains(withoutPeriod(key(words)));
+        return isRoleKey(key(words));
     }
 
     public boolean isOrganisationHead(String word) {
-        return organisationHeads.contains(key(word));
+        return isOrganisationHeadKey(key(word));
     }
 
     /** A head that starts a name even in lower case: ministère, Ministry. */
     public boolean headsInLowerCase(String word) {
-        return lowerCaseHeads.contains(key(word));
+        return headsInLowerCaseKey(key(word));
     }
 
     public boolean isKnownOrganisation(String name) {
-        return organisations.contains(key(name));
+        return isKnownOrganisationKey(key(name));
     }
 
     public boolean isOrganisationCue(String words) {
-        return organisationCues.contains(key(words));
+        return isOrganisationCueKey(key(words));
     }
 
     public boolean isOrdinary(String words) {
-        return ordinaryWords.contains(key(words));
+        return isOrdinaryKey(key(words));
+    }
+
+    // The same look-ups by key, for the spotters, which fold every word once beforehand.
+
+    Place placeByKey(String key) {
+        return places.get(key);
+    }
+
+    Place countryOfKey(String key) {
+        return demonyms.get(key);
+    }
+
+    boolean isCourtesyTitleKey(String key) {
+        return courtesyTitles.contains(withoutPeriod(key));
+    }
+
+    boolean isRoleKey(String key) {
+        return roles.contains(withoutPeriod(key));
+    }
+
+    boolean isOrganisationHeadKey(String key) {
+        return organisationHeads.contains(key);
+    }
+
+    boolean headsInLowerCaseKey(String key) {
+        return lowerCaseHeads.contains(key);
+    }
+
+    boolean isKnownOrganisationKey(String key) {
+        return organisations.contains(key);
+    }
+
+    boolean isOrganisationCueKey(String key) {
+        return organisationCues.contains(key);
+    }
+
+    boolean isOrdinaryKey(String key) {
+        return ordinaryWords.contains(key);
     }
 
     /** The most words any title or cue has: how far a phrase look-up needs to reach. */
@@ -161,7 +199,7 @@ public final class Gazetteer {
 
     /**
      * The folded form of a name, apostrophes straight, periods kept: "Tokaïev" → "tokaiev". A key
-     * is its own key, so the look-ups above may be given keys.
+     * is its own key.
      */
     public static String key(String words) {
         if (isKey(words)) {

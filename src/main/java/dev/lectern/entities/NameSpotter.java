@@ -86,12 +86,12 @@ final class NameSpotter {
                 i++;
                 continue;
             }
-            int role = phraseAt(line, i, gazetteer::isRole);
+            int role = phraseAt(line, i, gazetteer::isRoleKey);
             if (role > 0) {
                 i += role;
                 continue;
             }
-            if (gazetteer.isCourtesyTitle(line.key(i))) {
+            if (gazetteer.isCourtesyTitleKey(line.key(i))) {
                 int name = afterTitle(line, i);
                 if (name < 0) {
                     i++;
@@ -112,7 +112,7 @@ final class NameSpotter {
                     continue;
                 }
             }
-            Gazetteer.Place country = gazetteer.countryOf(line.key(i));
+            Gazetteer.Place country = gazetteer.countryOfKey(line.key(i));
             if (country != null) {
                 found.add(new Candidate(mention(line, i, i + 1, Mention.Kind.ADJECTIVE), EntityType.PLACE,
                         Candidate.SURE, country, false, null));
@@ -120,7 +120,7 @@ final class NameSpotter {
                 continue;
             }
             boolean capital = isCapitalised(token);
-            if (!capital && !gazetteer.headsInLowerCase(line.key(i))) {
+            if (!capital && !gazetteer.headsInLowerCaseKey(line.key(i))) {
                 i++;
                 continue;
             }
@@ -146,10 +146,10 @@ final class NameSpotter {
                 break;
             }
             if (isHead(line, afterParticles) && !isHead(line, start)
-                    && !gazetteer.isCourtesyTitle(line.key(start))) {
+                    && !gazetteer.isCourtesyTitleKey(line.key(start))) {
                 // "Armurerie du Comité de sécurité nationale": the organisation starts at its head;
                 // a single word before it names a part of it, not something else.
-                if (end - start > 1 || gazetteer.place(line.sliceKey(start, end)) != null) {
+                if (end - start > 1 || gazetteer.placeByKey(line.sliceKey(start, end)) != null) {
                     keepRun(line, start, end, found);
                 }
                 return language != Language.ENGLISH
@@ -245,13 +245,13 @@ final class NameSpotter {
     /** Decides whether the run {@code [start, end)} names something, and adds it if so. */
     private void keepRun(TokenLine line, int start, int end, List<Candidate> found) {
         String whole = line.sliceKey(start, end);
-        if (gazetteer.place(whole) != null || gazetteer.isKnownOrganisation(whole)) {
+        if (gazetteer.placeByKey(whole) != null || gazetteer.isKnownOrganisationKey(whole)) {
             found.add(known(line, start, end, whole));
             return;
         }
         int a = start;
         while (a < end && (isStopWord(line, a) && !(a + 1 < end && isNameParticle(line, a))
-                || gazetteer.isOrdinary(line.key(a))
+                || gazetteer.isOrdinaryKey(line.key(a))
                 || PARTICLES.contains(line.key(a)) && !isNameParticle(line, a)
                 || a == start && line.opensSentence()[a] && isPlainWord(line, a))) {
             a++;
@@ -260,11 +260,11 @@ final class NameSpotter {
             return;
         }
         String key = line.sliceKey(a, end);
-        if (gazetteer.isOrdinary(key)) {
+        if (gazetteer.isOrdinaryKey(key)) {
             return;
         }
         String text = line.slice(a, end);
-        if (gazetteer.place(key) != null || gazetteer.isKnownOrganisation(key)) {
+        if (gazetteer.placeByKey(key) != null || gazetteer.isKnownOrganisationKey(key)) {
             found.add(known(line, a, end, key));
             return;
         }
@@ -286,7 +286,7 @@ final class NameSpotter {
                 return;
             }
         }
-        if (gazetteer.isCourtesyTitle(line.key(a))) {
+        if (gazetteer.isCourtesyTitleKey(line.key(a))) {
             found.add(candidate(line, a, end, EntityType.PERSON, Candidate.SURE, null));
         } else if (isHead(line, a) || language == Language.ENGLISH && isHead(line, end - 1)) {
             found.add(candidate(line, a, end, EntityType.ORGANISATION, Candidate.LIKELY, null));
@@ -301,7 +301,7 @@ final class NameSpotter {
 
     /** A run the gazetteer knows by its {@code key}: a place or an organisation. */
     private Candidate known(TokenLine line, int start, int end, String key) {
-        Gazetteer.Place place = gazetteer.place(key);
+        Gazetteer.Place place = gazetteer.placeByKey(key);
         if (place != null) {
             return candidate(line, start, end, EntityType.PLACE, Candidate.SURE, place);
         }
@@ -311,13 +311,13 @@ final class NameSpotter {
     /** A role just before the name, past adjectives such as "arménien" or "ancien". */
     private boolean roleBefore(TokenLine line, int at) {
         int j = skipBack(line, at - 1);
-        return j >= 0 && phraseEndingAt(line, j, gazetteer::isRole);
+        return j >= 0 && phraseEndingAt(line, j, gazetteer::isRoleKey);
     }
 
     /** A cue word just before the name: "via", "chien de garde d’Web", "the watchdog". */
     private boolean cueBefore(TokenLine line, int at) {
         int j = skipBack(line, at - 1);
-        return j >= 0 && phraseEndingAt(line, j, gazetteer::isOrganisationCue);
+        return j >= 0 && phraseEndingAt(line, j, gazetteer::isOrganisationCueKey);
     }
 
     private int skipBack(TokenLine line, int from) {
@@ -325,8 +325,8 @@ final class NameSpotter {
         int skipped = 0;
         while (j >= 0 && skipped < 3) {
             Token token = line.token(j);
-            boolean skippable = token.kind() == Token.Kind.ELISION || gazetteer.isOrdinary(line.key(j))
-                    || gazetteer.countryOf(line.key(j)) != null || BEFORE_ROLE.contains(line.key(j));
+            boolean skippable = token.kind() == Token.Kind.ELISION || gazetteer.isOrdinaryKey(line.key(j))
+                    || gazetteer.countryOfKey(line.key(j)) != null || BEFORE_ROLE.contains(line.key(j));
             if (!skippable) {
                 break;
             }
@@ -343,7 +343,7 @@ final class NameSpotter {
     private boolean roleInApposition(TokenLine line, int start, int end) {
         if (start > 0 && line.text().substring(line.token(start - 1).end(), line.token(start).start()).strip().equals(",")) {
             for (int j = start - 1; j >= 0 && j >= start - APPOSITION_REACH; j--) {
-                if (phraseEndingAt(line, j, gazetteer::isRole)) {
+                if (phraseEndingAt(line, j, gazetteer::isRoleKey)) {
                     return true;
                 }
                 if (line.opensSentence()[j]) {
@@ -356,7 +356,7 @@ final class NameSpotter {
             while (j < line.size() && j < end + 2 && BEFORE_ROLE.contains(line.key(j))) {
                 j++;
             }
-            return j < line.size() && phraseAt(line, j, gazetteer::isRole) > 0;
+            return j < line.size() && phraseAt(line, j, gazetteer::isRoleKey) > 0;
         }
         return false;
     }
@@ -397,7 +397,7 @@ final class NameSpotter {
         }
         Token token = line.token(next);
         if (token.kind() == Token.Kind.WORD && isCapitalised(token) && !isStopWord(line, next)
-                && !gazetteer.isCourtesyTitle(line.key(next))) {
+                && !gazetteer.isCourtesyTitleKey(line.key(next))) {
             return next;
         }
         int afterParticles = afterParticles(line, next);
@@ -411,7 +411,7 @@ final class NameSpotter {
     }
 
     private boolean isHead(TokenLine line, int i) {
-        return isCapitalised(line.token(i)) && gazetteer.isOrganisationHead(line.key(i));
+        return isCapitalised(line.token(i)) && gazetteer.isOrganisationHeadKey(line.key(i));
     }
 
     /**
@@ -425,7 +425,7 @@ final class NameSpotter {
     }
 
     private boolean isPlace(TokenLine line, int i) {
-        return gazetteer.place(line.key(i)) != null;
+        return gazetteer.placeByKey(line.key(i)) != null;
     }
 
     private boolean isStopWord(TokenLine line, int i) {
@@ -435,7 +435,7 @@ final class NameSpotter {
     /** French adjective endings, or a nationality adjective: nationale, collective, biélorusse. */
     private boolean looksLikeAdjective(TokenLine line, int i) {
         String word = line.key(i);
-        if (gazetteer.countryOf(word) != null) {
+        if (gazetteer.countryOfKey(word) != null) {
             return true;
         }
         for (String ending : new String[] {"al", "ale", "ales", "aux", "ique", "iques", "if", "ive", "ifs", "ives",
