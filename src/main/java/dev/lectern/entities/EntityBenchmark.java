@@ -25,12 +25,13 @@ import java.util.Map;
  * </pre>
  *
  * It builds the index RUNS times (5 by default; the first is cold, the JIT still warming up; all
- * are printed), then prints the median, minimum and maximum of each phase over the runs (wall
- * time, then the building thread's CPU time, and the whole JVM's CPU time for the build, which
- * the collector's and compiler's threads add to; CPU times vary less with the machine's load), and
- * the same for RUNS summaries (left out with {@code --no-summary}). With {@code --dump OUT} it writes every entity of the last build
- * (name, type, aliases, mentions with their places, salience) to OUT, one a line, so that two
- * versions of the code can be compared with {@code diff}.
+ * are printed), then prints the median, minimum and maximum of each phase over the runs: wall
+ * time, then the building thread's CPU time, and the whole JVM's CPU time for the build (the
+ * collector's and the compiler's threads add to it). CPU times vary less with the machine's load.
+ * Then the same for RUNS summaries, unless {@code --no-summary}. With {@code --dump OUT} it writes
+ * every entity of the last build to OUT, one a line ({@link EntityDump}), so that two versions
+ * of the code can be compared with {@code diff}. Run it as the reader runs
+ * ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}, see the launcher) for figures that matter.
  */
 public final class EntityBenchmark {
     private EntityBenchmark() {
@@ -116,15 +117,7 @@ public final class EntityBenchmark {
     private static void write(EntityIndex index, Path file) throws IOException {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             for (Entity entity : index.entities()) {
-                StringBuilder line = new StringBuilder();
-                line.append(entity.name()).append('\t').append(entity.type()).append('\t').append(entity.aliases())
-                        .append('\t').append(entity.mentions()).append('\t')
-                        .append(String.format(Locale.ROOT, "%.6f", entity.salience())).append('\t');
-                for (Mention mention : entity.occurrences()) {
-                    line.append(mention.paragraph()).append(':').append(mention.start()).append('-').append(mention.end())
-                            .append(mention.kind().name().charAt(0)).append(' ');
-                }
-                out.println(line);
+                out.println(EntityDump.line(entity));
             }
         }
     }
