@@ -4,6 +4,7 @@ import dev.lectern.analysis.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,30 +137,41 @@ final class EntityMerger {
         }
     }
 
+    /**
+     * Only forms of as many words, with the same first letter and both organisations or neither,
+     * can be spellings of one name: each such bucket is compared within itself, not every form
+     * with every other (tens of thousands of forms in a long book or an OCR text).
+     */
     private void mergeSpellings(List<Form> all) {
-        for (int i = 0; i < all.size(); i++) {
-            Form a = all.get(i);
-            if (a.isPlace() || a.isAcronym()) {
-                continue;
+        Map<String, List<Form>> buckets = new HashMap<>();
+        for (Form form : all) {
+            if (!form.isPlace() && !form.isAcronym()) {
+                String bucket = form.words.length + ":" + form.key.charAt(0) + ":" + form.isOrganisation();
+                buckets.computeIfAbsent(bucket, k -> new ArrayList<>()).add(form);
             }
-            for (int j = i + 1; j < all.size(); j++) {
-                Form b = all.get(j);
-                if (a.words.length == b.words.length && a.key.charAt(0) == b.key.charAt(0) && !b.isPlace() && !b.isAcronym()
-                        && a.isOrganisation() == b.isOrganisation()
-                        && sameWords(a.words, b.words)) {
-                    union(a, b);
+        }
+        for (List<Form> bucket : buckets.values()) {
+            for (int i = 0; i < bucket.size(); i++) {
+                Form a = bucket.get(i);
+                for (int j = i + 1; j < bucket.size(); j++) {
+                    Form b = bucket.get(j);
+                    if (sameWords(a.words, b.words)) {
+                        union(a, b);
+                    }
                 }
             }
         }
     }
 
     private void mergeSurnames(List<Form> all) {
-        Map<Form, String[]> bare = new java.util.HashMap<>();
-        List<Form> fullNames = new ArrayList<>();
+        Map<Form, String[]> bare = new HashMap<>();
+        // full names by the first letter of their surname, which a surname alone must share (sameWord)
+        Map<Character, List<Form>> fullNames = new HashMap<>();
         for (Form form : all) {
-            bare.put(form, withoutCourtesy(form.words));
-            if (bare.get(form).length >= 2 && !form.isPlace() && !form.isOrganisation()) {
-                fullNames.add(form);
+            String[] words = withoutCourtesy(form.words);
+            bare.put(form, words);
+            if (words.length >= 2 && !form.isPlace() && !form.isOrganisation()) {
+                fullNames.computeIfAbsent(initial(words[words.length - 1]), k -> new ArrayList<>()).add(form);
             }
         }
         for (Form single : all) {
@@ -168,10 +180,9 @@ final class EntityMerger {
                 continue;
             }
             Form best = null;
-            for (Form full : fullNames) {
+            for (Form full : fullNames.getOrDefault(initial(words[0]), List.of())) {
                 String[] fullWords = bare.get(full);
-                if (full == single || fullWords.length < 2 || full.isPlace() || full.isOrganisation()
-                        || full.root() == single.root()) {
+                if (full == single || full.root() == single.root()) {
                     continue;
                 }
                 if (sameWord(words[0], fullWords[fullWords.length - 1])
@@ -183,6 +194,10 @@ final class EntityMerger {
                 union(single, best);
             }
         }
+    }
+
+    private static char initial(String word) {
+        return word.isEmpty() ? 0 : word.charAt(0);
     }
 
     private int mentions(Form form) {
