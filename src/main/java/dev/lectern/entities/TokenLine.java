@@ -5,7 +5,6 @@ import dev.lectern.analysis.Sentence;
 import dev.lectern.analysis.SentenceSplitter;
 import dev.lectern.analysis.Token;
 import dev.lectern.analysis.Tokenizer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,9 +22,9 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
     private static final String ENDS = ".!?…";
 
     static TokenLine of(int paragraph, String text, Language language) {
-        List<Token> tokens = new ArrayList<>();
-        for (Token token : Tokenizer.tokens(text, language)) {
-            tokens.add(language == Language.ENGLISH ? withoutPossessive(token) : token);
+        List<Token> tokens = Tokenizer.tokens(text, language);
+        if (language == Language.ENGLISH) {
+            tokens = tokens.stream().map(TokenLine::withoutPossessive).toList();
         }
         boolean[] opens = new boolean[tokens.size()];
         int t = 0;
