@@ -230,8 +230,11 @@ final class EntityMerger {
         if (shorter < 6 || a.charAt(0) != b.charAt(0)) {
             return false;
         }
-        int distance = LEVENSHTEIN.apply(a, b);
         int allowed = shorter >= 9 ? 2 : 1;
+        if (Math.abs(a.length() - b.length()) > allowed) {
+            return false; // the edit distance is at least the difference in length
+        }
+        int distance = LEVENSHTEIN.apply(a, b);
         return distance >= 0 && distance <= allowed && JARO_WINKLER.apply(a, b) >= SIMILAR;
     }
 
