@@ -165,13 +165,17 @@ final class EntityMerger {
 
     private void mergeSurnames(List<Form> all) {
         Map<Form, String[]> bare = new HashMap<>();
-        // full names by the first letter of their surname, which a surname alone must share (sameWord)
-        Map<Character, List<Form>> fullNames = new HashMap<>();
+        // Full names by the first letter and length of their surname: a surname alone must share
+        // the letter and be within two letters of the length (sameWord), so only five lists are read.
+        Map<String, List<Form>> fullNames = new HashMap<>();
+        Map<Form, Integer> order = new HashMap<>();
         for (Form form : all) {
             String[] words = withoutCourtesy(form.words);
             bare.put(form, words);
             if (words.length >= 2 && !form.isPlace() && !form.isOrganisation()) {
-                fullNames.computeIfAbsent(initial(words[words.length - 1]), k -> new ArrayList<>()).add(form);
+                String surname = words[words.length - 1];
+                fullNames.computeIfAbsent(surnameBucket(surname, surname.length()), k -> new ArrayList<>()).add(form);
+                order.put(form, order.size());
             }
         }
         for (Form single : all) {
@@ -179,15 +183,19 @@ final class EntityMerger {
             if (words.length != 1 || single.isPlace() || single.isAcronym() || single.isOrganisation()) {
                 continue;
             }
+            // the most mentioned matching full name; of equals, the first in reading order
             Form best = null;
-            for (Form full : fullNames.getOrDefault(initial(words[0]), List.of())) {
-                String[] fullWords = bare.get(full);
-                if (full == single || full.root() == single.root()) {
-                    continue;
-                }
-                if (sameWord(words[0], fullWords[fullWords.length - 1])
-                        && (best == null || mentions(full) > mentions(best))) {
-                    best = full;
+            for (int length = words[0].length() - 2; length <= words[0].length() + 2; length++) {
+                for (Form full : fullNames.getOrDefault(surnameBucket(words[0], length), List.of())) {
+                    String[] fullWords = bare.get(full);
+                    if (full == single || full.root() == single.root()
+                            || !sameWord(words[0], fullWords[fullWords.length - 1])) {
+                        continue;
+                    }
+                    if (best == null || mentions(full) > mentions(best)
+                            || mentions(full) == mentions(best) && order.get(full) < order.get(best)) {
+                        best = full;
+                    }
                 }
             }
             if (best != null) {
@@ -196,8 +204,8 @@ final class EntityMerger {
         }
     }
 
-    private static char initial(String word) {
-        return word.isEmpty() ? 0 : word.charAt(0);
+    private static String surnameBucket(String surname, int length) {
+        return (surname.isEmpty() ? "" : surname.substring(0, 1)) + ":" + length;
     }
 
     private int mentions(Form form) {
