@@ -29,6 +29,14 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * Lucene stays inside this class. Safe to use from several threads.
  */
 public final class TermNormaliser {
+    private static final char ASCII_END = 0x80;
+    /**
+     * What each character folds to, filled as characters come up: Lucene's folding is one method
+     * too big for the JIT to compile (over 8,000 bytes of code), so it always runs interpreted,
+     * and calling it for every accented letter of a long text cost seconds. Threads may race to
+     * fill a slot; they write the same immutable string, so any of them is right.
+     */
+    private static final String[] FOLDS = new String[Character.MAX_VALUE + 1];
     /**
      * Lucene's French list (Snowball's) leaves out "est" and "a" (also "east" and the letter) and
      * "été" (also "summer"); as verbs they are by far the commoner, so they are added back.
@@ -102,9 +110,34 @@ public final class TermNormaliser {
      */
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        char[] input = lower.toCharArray();
-        char[] output = new char[input.length * 4];
-        int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
+        int i = 0;
+        while (i < lower.length() && lower.charAt(i) < ASCII_END) {
+            i++;
+        }
+        if (i == lower.length()) {
+            return lower;
+        }
+        // Lucene folds each character on its own, so folding one at a time gives its result.
+        StringBuilder folded = new StringBuilder(lower.length() + 4).append(lower, 0, i);
+        for (; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c < ASCII_END) {
+                folded.append(c);
+            } else {
+                String fold = FOLDS[c];
+                if (fold == null) {
+                    fold = foldWithLucene(c);
+                    FOLDS[c] = fold;
+                }
+                folded.append(fold);
+            }
+        }
+        return folded.toString();
+    }
+
+    private static String foldWithLucene(char c) {
+        char[] output = new char[4];
+        int length = ASCIIFoldingFilter.foldToASCII(new char[] {c}, 0, output, 0, 1);
         return new String(output, 0, length);
     }
 

@@ -162,7 +162,10 @@ public final class Tokenizer {
         tokens.add(new Token(original, original.replace('’', '\''), start, end, kind));
     }
 
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
+        if (c < 128) { // most characters of most texts: answered without Unicode's tables
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

@@ -37,9 +37,9 @@ final class AcronymExpansions {
                 while (from > 0 && initials.length() < letters && line.adjacentOrParenthesis(from - 1, from == first)) {
                     from--;
                     Token token = line.token(from);
-                    if (token.kind() == Token.Kind.WORD && !TermNormaliser.isStopWord(Gazetteer.key(token.form()), language)
-                            && Gazetteer.key(token.form()).length() > 1) {
-                        initials.insert(0, Gazetteer.key(token.form()).charAt(0));
+                    if (token.kind() == Token.Kind.WORD && !TermNormaliser.isStopWord(line.key(from), language)
+                            && line.key(from).length() > 1) {
+                        initials.insert(0, line.key(from).charAt(0));
                     }
                 }
                 if (initials.toString().equals(Gazetteer.key(acronym.text()).replace(".", "")) && first - from > 1) {

@@ -4,9 +4,12 @@ import dev.lectern.analysis.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -134,30 +137,45 @@ final class EntityMerger {
         }
     }
 
+    /**
+     * Only forms of as many words, with the same first letter and both organisations or neither,
+     * can be spellings of one name: each such bucket is compared within itself, not every form
+     * with every other (tens of thousands of forms in a long book or an OCR text).
+     */
     private void mergeSpellings(List<Form> all) {
-        for (int i = 0; i < all.size(); i++) {
-            Form a = all.get(i);
-            if (a.isPlace() || a.isAcronym()) {
-                continue;
+        Map<String, List<Form>> buckets = new HashMap<>();
+        for (Form form : all) {
+            if (!form.isPlace() && !form.isAcronym()) {
+                String bucket = form.words.length + ":" + form.key.charAt(0) + ":" + form.isOrganisation();
+                buckets.computeIfAbsent(bucket, k -> new ArrayList<>()).add(form);
             }
-            for (int j = i + 1; j < all.size(); j++) {
-                Form b = all.get(j);
-                if (a.words.length == b.words.length && a.key.charAt(0) == b.key.charAt(0) && !b.isPlace() && !b.isAcronym()
-                        && a.isOrganisation() == b.isOrganisation()
-                        && sameWords(a.words, b.words)) {
-                    union(a, b);
+        }
+        for (List<Form> bucket : buckets.values()) {
+            for (int i = 0; i < bucket.size(); i++) {
+                Form a = bucket.get(i);
+                for (int j = i + 1; j < bucket.size(); j++) {
+                    Form b = bucket.get(j);
+                    if (sameWords(a.words, b.words)) {
+                        union(a, b);
+                    }
                 }
             }
         }
     }
 
     private void mergeSurnames(List<Form> all) {
-        Map<Form, String[]> bare = new java.util.HashMap<>();
-        List<Form> fullNames = new ArrayList<>();
+        Map<Form, String[]> bare = new HashMap<>();
+        // Full names by the first letter and length of their surname: a surname alone must share
+        // the letter and be within two letters of the length (sameWord), so only five lists are read.
+        Map<String, List<Form>> fullNames = new HashMap<>();
+        Map<Form, Integer> order = new HashMap<>();
         for (Form form : all) {
-            bare.put(form, withoutCourtesy(form.words));
-            if (bare.get(form).length >= 2 && !form.isPlace() && !form.isOrganisation()) {
-                fullNames.add(form);
+            String[] words = withoutCourtesy(form.words);
+            bare.put(form, words);
+            if (words.length >= 2 && !form.isPlace() && !form.isOrganisation()) {
+                String surname = words[words.length - 1];
+                fullNames.computeIfAbsent(surnameBucket(surname, surname.length()), k -> new ArrayList<>()).add(form);
+                order.put(form, order.size());
             }
         }
         for (Form single : all) {
@@ -165,22 +183,29 @@ final class EntityMerger {
             if (words.length != 1 || single.isPlace() || single.isAcronym() || single.isOrganisation()) {
                 continue;
             }
+            // the most mentioned matching full name; of equals, the first in reading order
             Form best = null;
-            for (Form full : fullNames) {
-                String[] fullWords = bare.get(full);
-                if (full == single || fullWords.length < 2 || full.isPlace() || full.isOrganisation()
-                        || full.root() == single.root()) {
-                    continue;
-                }
-                if (sameWord(words[0], fullWords[fullWords.length - 1])
-                        && (best == null || mentions(full) > mentions(best))) {
-                    best = full;
+            for (int length = words[0].length() - 2; length <= words[0].length() + 2; length++) {
+                for (Form full : fullNames.getOrDefault(surnameBucket(words[0], length), List.of())) {
+                    String[] fullWords = bare.get(full);
+                    if (full == single || full.root() == single.root()
+                            || !sameWord(words[0], fullWords[fullWords.length - 1])) {
+                        continue;
+                    }
+                    if (best == null || mentions(full) > mentions(best)
+                            || mentions(full) == mentions(best) && order.get(full) < order.get(best)) {
+                        best = full;
+                    }
                 }
             }
             if (best != null) {
                 union(single, best);
             }
         }
+    }
+
+    private static String surnameBucket(String surname, int length) {
+        return (surname.isEmpty() ? "" : surname.substring(0, 1)) + ":" + length;
     }
 
     private int mentions(Form form) {
@@ -213,8 +238,11 @@ final class EntityMerger {
         if (shorter < 6 || a.charAt(0) != b.charAt(0)) {
             return false;
         }
-        int distance = LEVENSHTEIN.apply(a, b);
         int allowed = shorter >= 9 ? 2 : 1;
+        if (Math.abs(a.length() - b.length()) > allowed) {
+            return false; // the edit distance is at least the difference in length
+        }
+        int distance = LEVENSHTEIN.apply(a, b);
         return distance >= 0 && distance <= allowed && JARO_WINKLER.apply(a, b) >= SIMILAR;
     }
 
@@ -232,8 +260,11 @@ final class EntityMerger {
         EntityType type = type(candidates, forms);
         String name = name(candidates, type);
         Map<String, String> aliases = new LinkedHashMap<>();
+        Set<String> texts = new HashSet<>();
         for (Candidate candidate : candidates) {
-            aliases.putIfAbsent(Gazetteer.key(candidate.text()), candidate.text());
+            if (texts.add(candidate.text())) { // a name mentioned a thousand times is folded once
+                aliases.putIfAbsent(Gazetteer.key(candidate.text()), candidate.text());
+            }
         }
         aliases.remove(Gazetteer.key(name));
         List<Mention> mentions = candidates.stream().map(Candidate::mention)
@@ -283,8 +314,10 @@ final class EntityMerger {
                 .thenComparingInt(c -> c.text().split("\\s+").length)
                 .thenComparingInt(c -> c.text().length());
         Candidate best = candidates.get(0);
+        Set<String> weighed = new HashSet<>();
         for (Candidate candidate : candidates) {
-            if (fullest.compare(candidate, best) > 0) {
+            // candidates of one text and kind are equally full: each is weighed once
+            if (weighed.add(candidate.mention().kind() + ":" + candidate.text()) && fullest.compare(candidate, best) > 0) {
                 best = candidate;
             }
         }

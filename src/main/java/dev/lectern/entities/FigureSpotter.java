@@ -36,7 +36,7 @@ final class FigureSpotter {
             int end = -1;
             if (token.kind() == Token.Kind.NUMBER) {
                 end = figureEnd(line, i, language);
-            } else if (isMonth(token) && isNumber(line, i + 1) && line.adjacent(i) && isYear(line.token(i + 1))) {
+            } else if (isMonth(line, i) && isNumber(line, i + 1) && line.adjacent(i) && isYear(line.token(i + 1))) {
                 end = i + 2; // mars 2019, March 2019
             }
             if (end > i) {
@@ -57,7 +57,7 @@ final class FigureSpotter {
         if (percentSign(line, i) > 0) {
             return i + 1;
         }
-        if (i + 1 < line.size() && line.adjacent(i) && isMonth(line.token(i + 1))) {
+        if (i + 1 < line.size() && line.adjacent(i) && isMonth(line, i + 1)) {
             int end = i + 2;
             if (isNumber(line, end) && isYear(line.token(end))) {
                 end++;
@@ -65,17 +65,18 @@ final class FigureSpotter {
             return end; // 5 janvier 2022
         }
         int j = i + 1;
-        while (j < line.size() && line.adjacent(j - 1) && QUANTIFIERS.contains(Gazetteer.key(line.token(j).form()))) {
+        while (j < line.size() && line.adjacent(j - 1) && QUANTIFIERS.contains(line.key(j))) {
             j++;
         }
-        if (j < line.size() && line.adjacent(j - 1) && isCountedNoun(line.token(j), language)) {
+        if (j < line.size() && line.adjacent(j - 1) && isCountedNoun(line, j, language)) {
             return j + 1;
         }
         return isYear(number) ? i + 1 : -1;
     }
 
-    private static boolean isCountedNoun(Token token, Language language) {
-        String key = Gazetteer.key(token.form());
+    private static boolean isCountedNoun(TokenLine line, int i, Language language) {
+        Token token = line.token(i);
+        String key = line.key(i);
         return token.kind() == Token.Kind.WORD && Character.isLowerCase(token.text().charAt(0))
                 && !TermNormaliser.isStopWord(key, language) && !MONTHS.contains(key) && key.length() > 1;
     }
@@ -88,8 +89,8 @@ final class FigureSpotter {
         return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
     }
 
-    private static boolean isMonth(Token token) {
-        return token.kind() == Token.Kind.WORD && MONTHS.contains(Gazetteer.key(token.form()));
+    private static boolean isMonth(TokenLine line, int i) {
+        return line.token(i).kind() == Token.Kind.WORD && MONTHS.contains(line.key(i));
     }
 
     private static boolean isNumber(TokenLine line, int i) {

@@ -44,6 +44,7 @@ public final class Gazetteer {
     private final Set<String> organisations = new HashSet<>();
     private final Set<String> organisationCues = new HashSet<>();
     private final Set<String> ordinaryWords = new HashSet<>();
+    private final Set<String> phraseStarts = new HashSet<>();
     private int longestPhrase = 1;
 
     private Gazetteer() {
@@ -107,42 +108,80 @@ public final class Gazetteer {
 
     /** The place named {@code name} (a country in French or English, a city, a region), or null. */
     public Place place(String name) {
-        return places.get(key(name));
+        return placeByKey(key(name));
     }
 
     /** The country a nationality adjective or demonym stands for (russes → Russie), or null. */
     public Place countryOf(String adjective) {
-        return demonyms.get(key(adjective));
+        return countryOfKey(key(adjective));
     }
 
     public boolean isCourtesyTitle(String words) {
-        return courtesyTitles.contains(withoutPeriod(key(words)));
+        return isCourtesyTitleKey(key(words));
     }
 
     /** président, Premier ministre, attachée de presse, President... (not the courtesy titles). */
     public boolean isRole(String words) {
-        return roles.contains(withoutPeriod(key(words)));
+        return isRoleKey(key(words));
     }
 
     public boolean isOrganisationHead(String word) {
-        return organisationHeads.contains(key(word));
+        return isOrganisationHeadKey(key(word));
     }
 
     /** A head that starts a name even in lower case: ministère, Ministry. */
     public boolean headsInLowerCase(String word) {
-        return lowerCaseHeads.contains(key(word));
+        return headsInLowerCaseKey(key(word));
     }
 
     public boolean isKnownOrganisation(String name) {
-        return organisations.contains(key(name));
+        return isKnownOrganisationKey(key(name));
     }
 
     public boolean isOrganisationCue(String words) {
-        return organisationCues.contains(key(words));
+        return isOrganisationCueKey(key(words));
     }
 
     public boolean isOrdinary(String words) {
-        return ordinaryWords.contains(key(words));
+        return isOrdinaryKey(key(words));
+    }
+
+    // The same look-ups by key, for the spotters, which fold every word once beforehand.
+
+    Place placeByKey(String key) {
+        return places.get(key);
+    }
+
+    Place countryOfKey(String key) {
+        return demonyms.get(key);
+    }
+
+    boolean isCourtesyTitleKey(String key) {
+        return courtesyTitles.contains(withoutPeriod(key));
+    }
+
+    boolean isRoleKey(String key) {
+        return roles.contains(withoutPeriod(key));
+    }
+
+    boolean isOrganisationHeadKey(String key) {
+        return organisationHeads.contains(key);
+    }
+
+    boolean headsInLowerCaseKey(String key) {
+        return lowerCaseHeads.contains(key);
+    }
+
+    boolean isKnownOrganisationKey(String key) {
+        return organisations.contains(key);
+    }
+
+    boolean isOrganisationCueKey(String key) {
+        return organisationCues.contains(key);
+    }
+
+    boolean isOrdinaryKey(String key) {
+        return ordinaryWords.contains(key);
     }
 
     /** The most words any title or cue has: how far a phrase look-up needs to reach. */
@@ -150,8 +189,22 @@ public final class Gazetteer {
         return longestPhrase;
     }
 
-    /** The folded form of a name, apostrophes straight, periods kept: "Tokaïev" → "tokaiev". */
+    /**
+     * Whether some title or cue of several words starts with the word {@code key} (premier, the):
+     * only then need a look-up try the phrases that start there.
+     */
+    public boolean startsPhrase(String key) {
+        return phraseStarts.contains(key);
+    }
+
+    /**
+     * The folded form of a name, apostrophes straight, periods kept: "Tokaïev" → "tokaiev". A key
+     * is its own key.
+     */
     public static String key(String words) {
+        if (isKey(words)) {
+            return words; // most words of a text: checked in one pass, nothing to make
+        }
         String text = words.strip().replace('’', '\'');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -168,6 +221,24 @@ public final class Gazetteer {
         return plain ? text : TermNormaliser.fold(text);
     }
 
+    /**
+     * Already folded: printable ASCII without capitals, single spaces between words only. (A word
+     * with control characters is not, and takes the long way, which gives the same.)
+     */
+    private static boolean isKey(String words) {
+        int n = words.length();
+        if (n == 0 || words.charAt(0) == ' ' || words.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = words.charAt(i);
+            if (c >= 128 || c < ' ' || c >= 'A' && c <= 'Z' || c == ' ' && words.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String withoutPeriod(String key) {
         return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
     }
@@ -177,7 +248,11 @@ public final class Gazetteer {
     }
 
     private void notePhrase(String phrase) {
-        longestPhrase = Math.max(longestPhrase, phrase.strip().split("\\s+").length);
+        String[] words = key(phrase).split(" ");
+        longestPhrase = Math.max(longestPhrase, words.length);
+        if (words.length > 1) {
+            phraseStarts.add(words[0]);
+        }
     }
 
     private static List<List<String>> lines(String resource, String separator) {

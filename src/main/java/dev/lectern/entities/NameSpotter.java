@@ -68,7 +68,7 @@ final class NameSpotter {
             if (token.kind() != Token.Kind.WORD) {
                 continue;
             }
-            String key = Gazetteer.key(token.form());
+            String key = line.key(i);
             if (Character.isLowerCase(token.text().charAt(0))) {
                 lowerCaseWords.merge(key, 1, Integer::sum);
             } else if (!line.opensSentence()[i]) {
@@ -86,12 +86,12 @@ final class NameSpotter {
                 i++;
                 continue;
             }
-            int role = phraseAt(line, i, gazetteer::isRole);
+            int role = phraseAt(line, i, gazetteer::isRoleKey);
             if (role > 0) {
                 i += role;
                 continue;
             }
-            if (gazetteer.isCourtesyTitle(token.form())) {
+            if (gazetteer.isCourtesyTitleKey(line.key(i))) {
                 int name = afterTitle(line, i);
                 if (name < 0) {
                     i++;
@@ -102,7 +102,7 @@ final class NameSpotter {
                 i = end;
                 continue;
             }
-            if (STREETS.contains(key(token))) {
+            if (STREETS.contains(line.key(i))) {
                 int name = line.adjacent(i) && i + 1 < line.size() && isCapitalised(line.token(i + 1)) ? i + 1
                         : line.adjacent(i) && i + 1 < line.size() ? afterParticles(line, i + 1) : -1;
                 if (name > 0) {
@@ -112,7 +112,7 @@ final class NameSpotter {
                     continue;
                 }
             }
-            Gazetteer.Place country = gazetteer.countryOf(token.form());
+            Gazetteer.Place country = gazetteer.countryOfKey(line.key(i));
             if (country != null) {
                 found.add(new Candidate(mention(line, i, i + 1, Mention.Kind.ADJECTIVE), EntityType.PLACE,
                         Candidate.SURE, country, false, null));
@@ -120,7 +120,7 @@ final class NameSpotter {
                 continue;
             }
             boolean capital = isCapitalised(token);
-            if (!capital && !gazetteer.headsInLowerCase(token.form())) {
+            if (!capital && !gazetteer.headsInLowerCaseKey(line.key(i))) {
                 i++;
                 continue;
             }
@@ -146,10 +146,10 @@ final class NameSpotter {
                 break;
             }
             if (isHead(line, afterParticles) && !isHead(line, start)
-                    && !gazetteer.isCourtesyTitle(line.token(start).form())) {
+                    && !gazetteer.isCourtesyTitleKey(line.key(start))) {
                 // "Armurerie du Comité de sécurité nationale": the organisation starts at its head;
                 // a single word before it names a part of it, not something else.
-                if (end - start > 1 || gazetteer.place(line.slice(start, end)) != null) {
+                if (end - start > 1 || gazetteer.placeByKey(line.sliceKey(start, end)) != null) {
                     keepRun(line, start, end, found);
                 }
                 return language != Language.ENGLISH
@@ -164,11 +164,11 @@ final class NameSpotter {
 
     /** Where the capitalised word after the particles at {@code at} is, or -1. */
     private int afterParticles(TokenLine line, int at) {
-        if (!PARTICLES.contains(key(line.token(at)))) {
+        if (!PARTICLES.contains(line.key(at))) {
             return -1;
         }
         int next = at + 1;
-        if (next < line.size() && line.adjacent(at) && SECOND_PARTICLES.contains(key(line.token(next)))) {
+        if (next < line.size() && line.adjacent(at) && SECOND_PARTICLES.contains(line.key(next))) {
             next++;
         }
         if (next < line.size() && line.adjacent(next - 1) && line.token(next).kind() == Token.Kind.WORD
@@ -212,27 +212,27 @@ final class NameSpotter {
             if (token.kind() != Token.Kind.WORD && token.kind() != Token.Kind.ELISION) {
                 break;
             }
-            String key = key(token);
+            String key = line.key(end);
             if (INSIDE_PARTICLES.contains(key)) {
                 int noun = end + 1;
-                if (noun < line.size() && line.adjacent(end) && SECOND_PARTICLES.contains(key(line.token(noun)))) {
+                if (noun < line.size() && line.adjacent(end) && SECOND_PARTICLES.contains(line.key(noun))) {
                     noun++;
                 }
                 if (noun < line.size() && line.adjacent(noun - 1) && line.token(noun).kind() == Token.Kind.WORD
-                        && !isStopWord(line.token(noun))) {
+                        && !isStopWord(line, noun)) {
                     end = noun + 1;
-                    adjectives = isPlace(line.token(noun)) ? 1 : 0;
+                    adjectives = isPlace(line, noun) ? 1 : 0;
                     continue;
                 }
                 break;
             }
-            if (token.kind() != Token.Kind.WORD || isStopWord(token)) {
+            if (token.kind() != Token.Kind.WORD || isStopWord(line, end)) {
                 break;
             }
             if (isCapitalised(token)) {
+                adjectives = isPlace(line, end) ? 1 : 0;
                 end++;
-                adjectives = isPlace(token) ? 1 : 0;
-            } else if (adjectives == 0 && looksLikeAdjective(token)) {
+            } else if (adjectives == 0 && looksLikeAdjective(line, end)) {
                 end++;
                 adjectives = 1;
             } else {
@@ -244,24 +244,28 @@ final class NameSpotter {
 
     /** Decides whether the run {@code [start, end)} names something, and adds it if so. */
     private void keepRun(TokenLine line, int start, int end, List<Candidate> found) {
-        String whole = line.slice(start, end);
-        if (gazetteer.place(whole) != null || gazetteer.isKnownOrganisation(whole)) {
-            found.add(known(line, start, end));
+        String whole = line.sliceKey(start, end);
+        if (gazetteer.placeByKey(whole) != null || gazetteer.isKnownOrganisationKey(whole)) {
+            found.add(known(line, start, end, whole));
             return;
         }
         int a = start;
-        while (a < end && (isStopWord(line.token(a)) && !(a + 1 < end && isNameParticle(line, a))
-                || gazetteer.isOrdinary(line.token(a).form())
-                || PARTICLES.contains(key(line.token(a))) && !isNameParticle(line, a)
+        while (a < end && (isStopWord(line, a) && !(a + 1 < end && isNameParticle(line, a))
+                || gazetteer.isOrdinaryKey(line.key(a))
+                || PARTICLES.contains(line.key(a)) && !isNameParticle(line, a)
                 || a == start && line.opensSentence()[a] && isPlainWord(line, a))) {
             a++;
         }
-        if (a == end || gazetteer.isOrdinary(line.slice(a, end))) {
+        if (a == end) {
+            return;
+        }
+        String key = line.sliceKey(a, end);
+        if (gazetteer.isOrdinaryKey(key)) {
             return;
         }
         String text = line.slice(a, end);
-        if (gazetteer.place(text) != null || gazetteer.isKnownOrganisation(text)) {
-            found.add(known(line, a, end));
+        if (gazetteer.placeByKey(key) != null || gazetteer.isKnownOrganisationKey(key)) {
+            found.add(known(line, a, end, key));
             return;
         }
         boolean allCaps = true;
@@ -277,13 +281,12 @@ final class NameSpotter {
             return;
         }
         if (end - a == 1) {
-            String key = key(line.token(a));
             boolean opens = a == start && line.opensSentence()[a];
-            if (isPlainWord(line, a) || opens && !capitalisedMidSentence.containsKey(key)) {
+            if (isPlainWord(line, a) || opens && !capitalisedMidSentence.containsKey(line.key(a))) {
                 return;
             }
         }
-        if (gazetteer.isCourtesyTitle(line.token(a).form())) {
+        if (gazetteer.isCourtesyTitleKey(line.key(a))) {
             found.add(candidate(line, a, end, EntityType.PERSON, Candidate.SURE, null));
         } else if (isHead(line, a) || language == Language.ENGLISH && isHead(line, end - 1)) {
             found.add(candidate(line, a, end, EntityType.ORGANISATION, Candidate.LIKELY, null));
@@ -296,8 +299,9 @@ final class NameSpotter {
         }
     }
 
-    private Candidate known(TokenLine line, int start, int end) {
-        Gazetteer.Place place = gazetteer.place(line.slice(start, end));
+    /** A run the gazetteer knows by its {@code key}: a place or an organisation. */
+    private Candidate known(TokenLine line, int start, int end, String key) {
+        Gazetteer.Place place = gazetteer.placeByKey(key);
         if (place != null) {
             return candidate(line, start, end, EntityType.PLACE, Candidate.SURE, place);
         }
@@ -307,13 +311,13 @@ final class NameSpotter {
     /** A role just before the name, past adjectives such as "arménien" or "ancien". */
     private boolean roleBefore(TokenLine line, int at) {
         int j = skipBack(line, at - 1);
-        return j >= 0 && phraseEndingAt(line, j, gazetteer::isRole);
+        return j >= 0 && phraseEndingAt(line, j, gazetteer::isRoleKey);
     }
 
     /** A cue word just before the name: "via", "chien de garde d’Web", "the watchdog". */
     private boolean cueBefore(TokenLine line, int at) {
         int j = skipBack(line, at - 1);
-        return j >= 0 && phraseEndingAt(line, j, gazetteer::isOrganisationCue);
+        return j >= 0 && phraseEndingAt(line, j, gazetteer::isOrganisationCueKey);
     }
 
     private int skipBack(TokenLine line, int from) {
@@ -321,8 +325,8 @@ final class NameSpotter {
         int skipped = 0;
         while (j >= 0 && skipped < 3) {
             Token token = line.token(j);
-            boolean skippable = token.kind() == Token.Kind.ELISION || gazetteer.isOrdinary(token.form())
-                    || gazetteer.countryOf(token.form()) != null || BEFORE_ROLE.contains(key(token));
+            boolean skippable = token.kind() == Token.Kind.ELISION || gazetteer.isOrdinaryKey(line.key(j))
+                    || gazetteer.countryOfKey(line.key(j)) != null || BEFORE_ROLE.contains(line.key(j));
             if (!skippable) {
                 break;
             }
@@ -339,7 +343,7 @@ final class NameSpotter {
     private boolean roleInApposition(TokenLine line, int start, int end) {
         if (start > 0 && line.text().substring(line.token(start - 1).end(), line.token(start).start()).strip().equals(",")) {
             for (int j = start - 1; j >= 0 && j >= start - APPOSITION_REACH; j--) {
-                if (phraseEndingAt(line, j, gazetteer::isRole)) {
+                if (phraseEndingAt(line, j, gazetteer::isRoleKey)) {
                     return true;
                 }
                 if (line.opensSentence()[j]) {
@@ -349,18 +353,19 @@ final class NameSpotter {
         }
         if (end < line.size() && line.text().substring(line.token(end - 1).end(), line.token(end).start()).strip().equals(",")) {
             int j = end;
-            while (j < line.size() && j < end + 2 && BEFORE_ROLE.contains(key(line.token(j)))) {
+            while (j < line.size() && j < end + 2 && BEFORE_ROLE.contains(line.key(j))) {
                 j++;
             }
-            return j < line.size() && phraseAt(line, j, gazetteer::isRole) > 0;
+            return j < line.size() && phraseAt(line, j, gazetteer::isRoleKey) > 0;
         }
         return false;
     }
 
     /** How many tokens, from {@code i}, make the longest phrase {@code known} accepts; 0 if none. */
     private int phraseAt(TokenLine line, int i, Predicate<String> known) {
-        for (int length = Math.min(gazetteer.longestPhrase(), line.size() - i); length > 0; length--) {
-            if (known.test(line.words(i, i + length))) {
+        int longest = gazetteer.startsPhrase(line.key(i)) ? gazetteer.longestPhrase() : 1;
+        for (int length = Math.min(longest, line.size() - i); length > 0; length--) {
+            if (known.test(line.keys(i, i + length))) {
                 return length;
             }
         }
@@ -369,7 +374,8 @@ final class NameSpotter {
 
     private boolean phraseEndingAt(TokenLine line, int j, Predicate<String> known) {
         for (int length = 1; length <= gazetteer.longestPhrase() && j - length + 1 >= 0; length++) {
-            if (known.test(line.words(j - length + 1, j + 1))) {
+            if ((length == 1 || gazetteer.startsPhrase(line.key(j - length + 1)))
+                    && known.test(line.keys(j - length + 1, j + 1))) {
                 return true;
             }
         }
@@ -390,8 +396,8 @@ final class NameSpotter {
             return -1;
         }
         Token token = line.token(next);
-        if (token.kind() == Token.Kind.WORD && isCapitalised(token) && !isStopWord(token)
-                && !gazetteer.isCourtesyTitle(token.form())) {
+        if (token.kind() == Token.Kind.WORD && isCapitalised(token) && !isStopWord(line, next)
+                && !gazetteer.isCourtesyTitleKey(line.key(next))) {
             return next;
         }
         int afterParticles = afterParticles(line, next);
@@ -400,12 +406,12 @@ final class NameSpotter {
 
     /** "Du Roy", "De Gaulle": a capitalised particle inside a sentence, a name after it. */
     private boolean isNameParticle(TokenLine line, int i) {
-        return !line.opensSentence()[i] && PARTICLES.contains(key(line.token(i))) && isCapitalised(line.token(i))
+        return !line.opensSentence()[i] && PARTICLES.contains(line.key(i)) && isCapitalised(line.token(i))
                 && i + 1 < line.size() && line.adjacent(i) && isCapitalised(line.token(i + 1));
     }
 
     private boolean isHead(TokenLine line, int i) {
-        return isCapitalised(line.token(i)) && gazetteer.isOrganisationHead(line.token(i).form());
+        return isCapitalised(line.token(i)) && gazetteer.isOrganisationHeadKey(line.key(i));
     }
 
     /**
@@ -413,23 +419,23 @@ final class NameSpotter {
      * capital alone does not make it a name ("Forestier" a hundred times, "forestier" once, is a name).
      */
     private boolean isPlainWord(TokenLine line, int i) {
-        String key = key(line.token(i));
+        String key = line.key(i);
         int lower = lowerCaseWords.getOrDefault(key, 0);
         return lower > 0 && lower >= capitalisedMidSentence.getOrDefault(key, 0);
     }
 
-    private boolean isPlace(Token token) {
-        return gazetteer.place(token.form()) != null;
+    private boolean isPlace(TokenLine line, int i) {
+        return gazetteer.placeByKey(line.key(i)) != null;
     }
 
-    private boolean isStopWord(Token token) {
-        return TermNormaliser.isStopWord(key(token), language);
+    private boolean isStopWord(TokenLine line, int i) {
+        return TermNormaliser.isStopWord(line.key(i), language);
     }
 
     /** French adjective endings, or a nationality adjective: nationale, collective, biélorusse. */
-    private boolean looksLikeAdjective(Token token) {
-        String word = key(token);
-        if (gazetteer.countryOf(word) != null) {
+    private boolean looksLikeAdjective(TokenLine line, int i) {
+        String word = line.key(i);
+        if (gazetteer.countryOfKey(word) != null) {
             return true;
         }
         for (String ending : new String[] {"al", "ale", "ales", "aux", "ique", "iques", "if", "ive", "ifs", "ives",
@@ -456,10 +462,6 @@ final class NameSpotter {
             letter |= Character.isLetter(c);
         }
         return letter;
-    }
-
-    private static String key(Token token) {
-        return Gazetteer.key(token.form());
     }
 
     private static Mention mention(TokenLine line, int start, int end, Mention.Kind kind) {

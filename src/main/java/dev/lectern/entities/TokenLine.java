@@ -5,7 +5,6 @@ import dev.lectern.analysis.Sentence;
 import dev.lectern.analysis.SentenceSplitter;
 import dev.lectern.analysis.Token;
 import dev.lectern.analysis.Tokenizer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,18 +12,19 @@ import java.util.List;
  * opens it; after an elided article (L’Organisation) the word keeps its own capital, so the
  * article opens the sentence and the word does not. A word after an opening quote, a dialogue
  * dash or . ! ? … opens too. In English a possessive 's is cut off the
- * word it follows.
+ * word it follows. Each token's {@link Gazetteer#key} is folded once here, since every rule
+ * looks words up by it.
  */
-record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opensSentence) {
+record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opensSentence, String[] keys) {
     /** After an opening quote or a dialogue dash, a word opens what is said. */
     private static final String OPENERS = "«“\"—–-";
     /** After the end of a sentence, even one the splitter kept whole. */
     private static final String ENDS = ".!?…";
 
     static TokenLine of(int paragraph, String text, Language language) {
-        List<Token> tokens = new ArrayList<>();
-        for (Token token : Tokenizer.tokens(text, language)) {
-            tokens.add(language == Language.ENGLISH ? withoutPossessive(token) : token);
+        List<Token> tokens = Tokenizer.tokens(text, language);
+        if (language == Language.ENGLISH) {
+            tokens = tokens.stream().map(TokenLine::withoutPossessive).toList();
         }
         boolean[] opens = new boolean[tokens.size()];
         int t = 0;
@@ -37,13 +37,24 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
             }
         }
         for (int k = 1; k < tokens.size(); k++) {
-            String between = text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
-            if (!between.isEmpty() && (OPENERS.indexOf(between.charAt(between.length() - 1)) >= 0
-                    || ENDS.indexOf(between.charAt(0)) >= 0)) {
+            // the first and last signs between the two tokens, spaces left out (read in place: this runs for every token)
+            int first = tokens.get(k - 1).end();
+            int last = tokens.get(k).start() - 1;
+            while (first <= last && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            while (last >= first && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            if (first <= last && (OPENERS.indexOf(text.charAt(last)) >= 0 || ENDS.indexOf(text.charAt(first)) >= 0)) {
                 opens[k] = true;
             }
         }
-        return new TokenLine(paragraph, text, tokens, opens);
+        String[] keys = new String[tokens.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = Gazetteer.key(tokens.get(k).form());
+        }
+        return new TokenLine(paragraph, text, tokens, opens, keys);
     }
 
     /** "Russia's" is Russia: the possessive ending is left out of the word. */
@@ -63,6 +74,11 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
 
     Token token(int i) {
         return tokens.get(i);
+    }
+
+    /** Token {@code i}'s form folded: {@code Gazetteer.key(token(i).form())}. */
+    String key(int i) {
+        return keys[i];
     }
 
     /** True when only spaces stand between token {@code i} and token {@code i + 1}. */
@@ -93,14 +109,23 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    /** The tokens' words joined by single spaces, for phrase look-ups: "attachée de presse". */
-    String words(int from, int to) {
-        StringBuilder words = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                words.append(' ');
-            }
-            words.append(tokens.get(k).form());
+    /** {@code Gazetteer.key(slice(from, to))}; a single word's key is already there. */
+    String sliceKey(int from, int to) {
+        // a word's text differs from its form only by ’ for ', which the key makes straight
+        return to - from == 1 && tokens.get(from).kind() == Token.Kind.WORD ? keys[from] : Gazetteer.key(slice(from, to));
+    }
+
+    /**
+     * The tokens' keys joined by single spaces, for phrase look-ups: "attachee de presse". It is
+     * the key of their words so joined, since words are folded one by one.
+     */
+    String keys(int from, int to) {
+        if (to - from == 1) {
+            return keys[from];
+        }
+        StringBuilder words = new StringBuilder(keys[from]);
+        for (int k = from + 1; k < to; k++) {
+            words.append(' ').append(keys[k]);
         }
         return words.toString();
     }

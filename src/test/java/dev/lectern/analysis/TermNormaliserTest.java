@@ -3,12 +3,34 @@ package dev.lectern.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.junit.jupiter.api.Test;
 
 class TermNormaliserTest {
 
     static List<String> forms(String text, Language language) {
         return TermNormaliser.terms(text, language).stream().map(Term::form).toList();
+    }
+
+    /** Folding looks characters up once folded; the result must be Lucene's over the whole text. */
+    @Test
+    void foldingGivesLucenesFoldingOfTheLowerCaseForEveryCharacter() {
+        StringBuilder all = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String one = String.valueOf((char) c);
+            assertThat(TermNormaliser.fold(one)).as("U+%04X", c).isEqualTo(lucene(one));
+            all.append((char) c);
+        }
+        String mixed = "Tokaïev, l’État et le CŒUR de Kassym-Jomart — « Zürich » ß";
+        assertThat(TermNormaliser.fold(mixed)).isEqualTo(lucene(mixed));
+        assertThat(TermNormaliser.fold(all.toString())).isEqualTo(lucene(all.toString()));
+    }
+
+    private static String lucene(String text) {
+        char[] input = text.toLowerCase(Locale.ROOT).toCharArray();
+        char[] output = new char[input.length * 4];
+        return new String(output, 0, ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length));
     }
 
     @Test

@@ -68,4 +68,12 @@ class TokenizerTest {
     void punctuationIsNotAToken() {
         assertThat(texts("« ! » … — (…) : ;")).isEmpty();
     }
+
+    @Test
+    void wordCharactersAreLettersDigitsAndCombiningMarksWithOrWithoutTheAsciiShortCut() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean expected = Character.isLetterOrDigit((char) c) || Character.getType((char) c) == Character.NON_SPACING_MARK;
+            assertThat(Tokenizer.isWordChar((char) c)).as("U+%04X", c).isEqualTo(expected);
+        }
+    }
 }

@@ -8,6 +8,19 @@ import org.junit.jupiter.api.Test;
 class GazetteerTest {
     private final Gazetteer gazetteer = Gazetteer.get();
 
+    /** The spotters look words up by their keys, which must give what the words themselves give. */
+    @Test
+    void aKeyIsItsOwnKey() {
+        for (String words : new String[] {"Tokaïev", "tokaiev", "l’État", "aujourd'hui", "Kassym-Jomart Tokayev",
+            "  Premier   ministre ", "M.", "Cœur", "Straße", "Москва", "İstanbul", "ΟΔΥΣΣΕΥΣ", "a\tb", "2500", "", " "}) {
+            String key = Gazetteer.key(words);
+            assertThat(Gazetteer.key(key)).as(words).isEqualTo(key);
+        }
+        assertThat(Gazetteer.key("  Premier \t ministre ")).isEqualTo("premier ministre");
+        assertThat(Gazetteer.key("attachée de presse")).isEqualTo("attachee de presse");
+        assertThat(Gazetteer.key("the watchdog")).isEqualTo("the watchdog");
+    }
+
     @Test
     void theJdkNamesCountriesInFrenchAndEnglish() {
         assertThat(gazetteer.place("Biélorussie").key()).isEqualTo("BY");
