@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -77,6 +78,31 @@ public final class TermNormaliser {
      * words, so that a search for "Manifestation" finds "manifestations".
      */
     public static String stem(String word, Language language) {
+        Map<String, String> known = STEMS.get(language);
+        String stem = known.get(word);
+        if (stem == null) {
+            stem = stemAnew(word, language);
+            if (known.size() < MOST_STEMS_KEPT) {
+                known.put(word, stem == null ? NOT_A_TERM : stem);
+            }
+        }
+        return stem == NOT_A_TERM ? null : stem;
+    }
+
+    /**
+     * Words already stemmed, per language: a text uses its words again and again, and folding
+     * and stemming each use of them was most of the time of summarising a book. Bounded, since
+     * the words of a book are not all worth keeping.
+     */
+    private static final Map<Language, Map<String, String>> STEMS = new java.util.EnumMap<>(Map.of(
+            Language.FRENCH, new java.util.concurrent.ConcurrentHashMap<>(),
+            Language.ENGLISH, new java.util.concurrent.ConcurrentHashMap<>(),
+            Language.OTHER, new java.util.concurrent.ConcurrentHashMap<>()));
+    private static final int MOST_STEMS_KEPT = 200_000;
+    /** Stands for "a stop word" in {@link #STEMS}, which cannot hold null. */
+    private static final String NOT_A_TERM = new String("");
+
+    private static String stemAnew(String word, Language language) {
         String folded = fold(word);
         if (language == Language.ENGLISH && folded.endsWith("'s")) {
             folded = folded.substring(0, folded.length() - 2);

@@ -11,7 +11,11 @@ import java.util.Map;
  * of their tf-idf vectors over stemmed, stop-word-free terms (as LexRank). Built through an
  * inverted index, so only sentences that share a term are compared; in a long text, terms found
  * in more than one sentence in twenty (and in more than 50) are left out of the comparison, as
- * they say little about what a sentence is about and would make it quadratic.
+ * they say little about what a sentence is about and would make it quadratic. A book (over
+ * {@value #LONG_TEXT} sentences) would still have billions of edges: there, terms in more than
+ * {@value #BOOK_MAX_DF} sentences are left out, and each sentence keeps only its
+ * {@value #BOOK_EDGES} strongest edges to later sentences. News articles are far below that and
+ * get the whole graph.
  */
 final class SentenceGraph {
     private final int size;
@@ -32,9 +36,14 @@ final class SentenceGraph {
     }
 
     /** {@code vectors.get(i)} is sentence i's term vector (any weights, not normalised). */
+    static final int LONG_TEXT = 2000;
+    static final int BOOK_MAX_DF = 100;
+    static final int BOOK_EDGES = 20;
+
     static SentenceGraph of(List<Map<String, Double>> vectors) {
         int n = vectors.size();
-        int maxDf = Math.max(50, n / 20);
+        int maxDf = n > LONG_TEXT ? BOOK_MAX_DF : Math.max(50, n / 20);
+        int mostEdges = n > LONG_TEXT ? BOOK_EDGES : n;
         Map<String, Integer> ids = new HashMap<>();
         int[][] terms = new int[n][];
         double[][] values = new double[n][];
@@ -91,14 +100,30 @@ final class SentenceGraph {
                     row[j] += values[i][k] * valueOf(terms[j], values[j], id);
                 }
             }
-            Arrays.sort(touched, 0, count);
-            for (int t = 0; t < count; t++) {
+            int kept = count <= mostEdges ? count : strongest(touched, count, mostEdges, row, norms);
+            Arrays.sort(touched, 0, kept);
+            for (int t = 0; t < kept; t++) {
                 int j = touched[t];
                 edges.add(i, j, row[j] / (norms[i] * norms[j]));
-                row[j] = 0;
+            }
+            for (int t = 0; t < count; t++) {
+                row[touched[t]] = 0;
             }
         }
         return edges.graph();
+    }
+
+    /** Orders the touched cells strongest first (ties by sentence); the first {@code most} are kept. */
+    private static int strongest(int[] touched, int count, int most, double[] row, double[] norms) {
+        Integer[] order = new Integer[count];
+        for (int t = 0; t < count; t++) {
+            order[t] = touched[t];
+        }
+        Arrays.sort(order, java.util.Comparator.comparingDouble((Integer j) -> -row[j] / norms[j]).thenComparingInt(j -> j));
+        for (int t = 0; t < count; t++) {
+            touched[t] = order[t];
+        }
+        return most;
     }
 
     private static double valueOf(int[] terms, double[] values, int id) {
@@ -150,6 +175,11 @@ final class SentenceGraph {
 
     int size() {
         return size;
+    }
+
+    /** How many sentences sentence {@code i} is linked to. */
+    int degree(int i) {
+        return neighbours[i].length;
     }
 
     /**
