@@ -31,42 +31,61 @@ import org.openjdk.jmh.annotations.Warmup;
  * Run by bench/run, which passes the file and the word; each operation is timed whole, once
  * per iteration, as the reader does it once per article.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 public class DocumentBenchmarks {
-    @Param("content/kazakhstan-otsc.fr.txt")
-    public String file;
+    /** The file and the word; JMH makes only the states a benchmark asks for, so each pays only its own set-up. */
+    @State(Scope.Benchmark)
+    public static class Loaded {
+        @Param("content/kazakhstan-otsc.fr.txt")
+        public String file;
 
-    /** A word of the file's last paragraph (make-text's texts end with one found nowhere else). */
-    @Param("Almaty")
-    public String word;
+        /** A word of the file's last paragraph (make-text's texts end with one found nowhere else). */
+        @Param("Almaty")
+        public String word;
 
-    private Document document;
-    private SearchIndex index;
-    private Query query;
-    private EntityIndex entities;
+        Document document;
 
-    @Setup
-    public void load() throws Exception {
-        document = DocumentLoader.load(Path.of(file));
-        index = SearchIndex.build(document);
-        query = Query.parse(word);
-        entities = EntityIndex.build(document);
+        @Setup
+        public void load() throws Exception {
+            document = DocumentLoader.load(Path.of(file));
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Indexed {
+        SearchIndex index;
+        Query query;
+
+        @Setup
+        public void build(Loaded loaded) throws Exception {
+            index = SearchIndex.build(loaded.document);
+            query = Query.parse(loaded.word);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Analysed {
+        EntityIndex entities;
+
+        @Setup
+        public void find(Loaded loaded) {
+            entities = EntityIndex.build(loaded.document);
+        }
     }
 
     /** The whole document (for a long plain text: the scan that finds its paragraphs). */
     @Benchmark
-    public Document documentLoad() throws Exception {
-        return DocumentLoader.load(Path.of(file));
+    public Document documentLoad(Loaded loaded) throws Exception {
+        return DocumentLoader.load(Path.of(loaded.file));
     }
 
     @Benchmark
-    public SearchIndex searchIndexBuild() {
-        return SearchIndex.build(document);
+    public SearchIndex searchIndexBuild(Loaded loaded) {
+        return SearchIndex.build(loaded.document);
     }
 
     /** Sub-millisecond: timed as an average over many calls rather than one shot. */
@@ -75,23 +94,23 @@ public class DocumentBenchmarks {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     @Warmup(iterations = 3, time = 1)
     @Measurement(iterations = 5, time = 1)
-    public SearchResult searchIndexed() {
-        return index.search(query);
+    public SearchResult searchIndexed(Indexed indexed) {
+        return indexed.index.search(indexed.query);
     }
 
     @Benchmark
-    public EntityIndex entities() {
-        return EntityIndex.build(document);
+    public EntityIndex entities(Loaded loaded) {
+        return EntityIndex.build(loaded.document);
     }
 
     /** The glossary takes its acronyms from the entities, found beforehand as the reader does. */
     @Benchmark
-    public Glossary glossary() {
-        return Glossary.build(document, UserGlossary.empty(), entities);
+    public Glossary glossary(Loaded loaded, Analysed analysed) {
+        return Glossary.build(loaded.document, UserGlossary.empty(), analysed.entities);
     }
 
     @Benchmark
-    public List<SummarySentence> summarise() {
-        return new Summariser().summarise(document);
+    public List<SummarySentence> summarise(Loaded loaded) {
+        return new Summariser().summarise(loaded.document);
     }
 }
