@@ -75,7 +75,7 @@ final class GlossaryCommand implements Command {
                 }
             }
         }
-        return best == null ? " glossary lists them all." : " Did you mean " + best + "?";
+        return best == null ? " The glossary command alone lists them all." : " Did you mean " + best + "?";
     }
 
     private static List<String> forms(GlossaryEntry entry) {
