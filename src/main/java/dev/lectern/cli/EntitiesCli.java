@@ -1,8 +1,6 @@
 package dev.lectern.cli;
 
 import dev.lectern.doc.Document;
-import dev.lectern.doc.DocumentLoader;
-import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.entities.Entity;
 import dev.lectern.entities.EntityIndex;
 import java.io.PrintWriter;
@@ -30,11 +28,8 @@ final class EntitiesCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Document document;
-        try {
-            document = DocumentLoader.load(file);
-        } catch (UnreadableDocumentException e) {
-            main.complain(e.getMessage());
+        Document document = main.article(file).orElse(null);
+        if (document == null) {
             return 1;
         }
         List<Entity> entities = EntityIndex.build(document).entities();

@@ -1,8 +1,6 @@
 package dev.lectern.cli;
 
 import dev.lectern.doc.Document;
-import dev.lectern.doc.DocumentLoader;
-import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.glossary.Glossary;
 import dev.lectern.glossary.GlossaryEntry;
 import dev.lectern.glossary.GlossaryProblem;
@@ -33,11 +31,8 @@ final class GlossaryCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Document document;
-        try {
-            document = DocumentLoader.load(file);
-        } catch (UnreadableDocumentException e) {
-            main.complain(e.getMessage());
+        Document document = main.article(file).orElse(null);
+        if (document == null) {
             return 1;
         }
         UserGlossary user = UserGlossary.load(UserGlossary.besideArticle(file));

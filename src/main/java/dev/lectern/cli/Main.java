@@ -208,6 +208,16 @@ public final class Main implements Callable<Integer> {
         return home != null && !home.isBlank() ? Path.of(home, "content") : Path.of("content");
     }
 
+    /** The article at {@code file}, or empty once its problem is reported on standard error. */
+    java.util.Optional<Document> article(Path file) {
+        try {
+            return java.util.Optional.of(DocumentLoader.load(file));
+        } catch (UnreadableDocumentException e) {
+            complain(e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     /** One line on standard error, as every command reports a problem. */
     void complain(String message) {
         err.println(safe("lectern: " + message));

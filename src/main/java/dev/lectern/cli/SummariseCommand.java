@@ -1,8 +1,6 @@
 package dev.lectern.cli;
 
 import dev.lectern.doc.Document;
-import dev.lectern.doc.DocumentLoader;
-import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.summary.Summariser;
 import dev.lectern.summary.SummarySentence;
 import java.io.PrintWriter;
@@ -36,11 +34,8 @@ final class SummariseCommand implements Callable<Integer> {
             main.err().println("lectern: -n takes a number from 1.");
             return 2;
         }
-        Document document;
-        try {
-            document = DocumentLoader.load(file);
-        } catch (UnreadableDocumentException e) {
-            main.complain(e.getMessage());
+        Document document = main.article(file).orElse(null);
+        if (document == null) {
             return 1;
         }
         Summariser summariser = new Summariser();
