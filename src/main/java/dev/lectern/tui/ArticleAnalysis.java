@@ -8,6 +8,7 @@ import dev.lectern.glossary.UserGlossary;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An article's entities and then its glossary (whose acronyms come from the entities), found
@@ -19,6 +20,9 @@ final class ArticleAnalysis {
     private final UserGlossary user;
     private final CompletableFuture<EntityIndex> entities = new CompletableFuture<>();
     private final CompletableFuture<Glossary> glossary = new CompletableFuture<>();
+    /** How far the whole analysis has got, in percent: the entities take most of it. */
+    private final AtomicInteger percent = new AtomicInteger();
+    private static final int ENTITIES_SHARE = 70;
 
     private ArticleAnalysis(Document document) {
         this.document = document;
@@ -35,9 +39,10 @@ final class ArticleAnalysis {
 
     private void run() {
         try {
-            EntityIndex index = EntityIndex.build(document);
+            EntityIndex index = EntityIndex.build(document, done -> percent.set(ENTITIES_SHARE * done / 100));
             entities.complete(index);
             glossary.complete(Glossary.build(document, user, index));
+            percent.set(100);
         } catch (RuntimeException | StackOverflowError e) {
             entities.completeExceptionally(e);
             glossary.completeExceptionally(e);
@@ -55,6 +60,11 @@ final class ArticleAnalysis {
 
     boolean failed() {
         return entities.isCompletedExceptionally() || glossary.isCompletedExceptionally();
+    }
+
+    /** How far the analysis has got, in percent. */
+    int percent() {
+        return percent.get();
     }
 
     boolean done() {

@@ -143,6 +143,10 @@ final class ReaderPage implements Page, PageLayout {
             return false;
         }
         boolean changed = false;
+        if (!analysis.done() && analysis.percent() != shownAnalysisPercent) {
+            shownAnalysisPercent = analysis.percent(); // the status bar shows it
+            changed = true;
+        }
         if (!entitiesShown && analysis.entitiesIfReady() != null) {
             entitiesShown = true;
             changed = true;
@@ -160,6 +164,7 @@ final class ReaderPage implements Page, PageLayout {
 
     private boolean entitiesShown;
     private boolean glossaryShown;
+    private int shownAnalysisPercent = -1;
 
     /**
      * The entities and glossary of 10 MB take about 3-4 s of one of the two cores and keep the
@@ -822,8 +827,10 @@ final class ReaderPage implements Page, PageLayout {
         long total = Math.max(1, document.charsBefore(document.size() + 1));
         long read = document.charsBefore(current) + currentEnd;
         int percent = (int) Math.min(100, Math.round(100.0 * read / total));
-        String right = loading == null ? "¶ " + current + "/" + document.size() + "  " + percent + "% "
-                : "¶ " + current + "/…  loading ";
+        String analysing = analysis != null && !analysis.done() && !analysis.failed()
+                ? "analysing " + analysis.percent() + "% · " : "";
+        String right = analysing + (loading == null ? "¶ " + current + "/" + document.size() + "  " + percent + "% "
+                : "¶ " + current + "/…  loading ");
         int rightWidth = right.length();
         painter.put(cols - rightWidth, row, right, Theme.Style.STATUS, rightWidth);
         int room = cols - rightWidth - 2;

@@ -392,11 +392,7 @@ class ReaderPageTest {
     void theEntityPaneSaysAnalysingThenListsThisParagraphsAndTheArticlesEntities() throws Exception {
         VirtualScreen screen = seedScreen(120, 40);
         assertThat(screen.text()).contains("analysing…");
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!screen.app.tick() && System.nanoTime() < deadline) {
-            Thread.sleep(10); // the first tick starts the analysis, a later one shows it
-        }
-        screen.app.render();
+        awaitEntities(screen); // the first tick starts the analysis, a later one shows it
         String text = screen.text();
         assertThat(text).contains("Here, ¶1").contains("People").contains("Kassym-Jomart").contains("Places")
                 .contains("Organisations").doesNotContain("analysing…");
@@ -407,10 +403,7 @@ class ReaderPageTest {
     @Test
     void tabMovesIntoThePaneWhereEnterGoesToTheSelectedEntitysNextMention() throws Exception {
         VirtualScreen screen = seedScreen(120, 40);
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!screen.app.tick() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        awaitEntities(screen);
         screen.press(KeyType.Tab);
         assertThat(screen.statusBar()).contains("Entity pane");
         // ¶1's first entity is selected (reverse video) and its mentions are highlighted in the text.
@@ -425,6 +418,20 @@ class ReaderPageTest {
         screen.press(KeyType.Tab);
         screen.type("j");
         assertThat(screen.statusBar()).doesNotContain("Entity pane");
+    }
+
+    /** Ticks and draws until the pane has its entities. */
+    private static void awaitEntities(VirtualScreen screen) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        do {
+            screen.app.tick();
+            screen.app.render();
+            if (!screen.text().contains("analysing…")) {
+                return;
+            }
+            Thread.sleep(10);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("no entities in 20 s");
     }
 
     /** Ticks until the background analysis (entities, then the glossary) has been shown. */
@@ -469,6 +476,7 @@ class ReaderPageTest {
     void glossaryTermsAreUnderlinedInTheText() throws Exception {
         VirtualScreen screen = seedScreen(100, 30);
         awaitGlossary(screen);
+        assertThat(screen.statusBar()).as("the analysis is over").doesNotContain("analysing");
         screen.type("j");
         int row = screen.rows().indexOf(screen.rows().stream().filter(r -> r.contains("nationwide")).findFirst().orElseThrow());
         int column = screen.row(row).indexOf("nationwide");
