@@ -59,6 +59,17 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
         return character < 0x80 ? new byte[] {(byte) character} : String.valueOf(character).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Lines a terminal scrolls in take the current background colour (BCE); the last frame may
+     * have ended inside a coloured cell (a search match), so the attributes are reset first.
+     * Lanterna starts its next cell with a reset of its own, so nothing else needs telling.
+     */
+    @Override
+    public void scrollLines(int firstLine, int lastLine, int distance) throws IOException {
+        resetColorAndSGR();
+        super.scrollLines(firstLine, lastLine, distance);
+    }
+
     /** Called from JLine's WINCH handler: lets Lanterna learn the new size. */
     void sizeChanged() {
         if (resizeListener != null) {

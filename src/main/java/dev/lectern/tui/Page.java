@@ -21,11 +21,12 @@ interface Page {
     }
 
     /**
-     * After {@link #draw}: when the last frame's rows {@code firstRow..lastRow} simply moved by
-     * {@code distance} rows (up when positive) since the frame before, so that the terminal can
-     * scroll them instead of being sent them again; null otherwise.
+     * Before {@link #draw} on a screen of {@code size}: when the next frame's rows
+     * {@code firstRow..lastRow} are the last frame's moved by {@code distance} rows (up when
+     * positive), so that the terminal can scroll them instead of being sent them again; null
+     * otherwise.
      */
-    default Scroll scrolled() {
+    default Scroll scrollBeforeDrawing(com.googlecode.lanterna.TerminalSize size) {
         return null;
     }
 

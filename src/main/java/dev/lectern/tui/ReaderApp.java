@@ -154,15 +154,14 @@ public final class ReaderApp {
                 break;
             }
         }
-        for (Page page : visible) {
-            page.draw(painter);
-        }
-        Page.Scroll scroll = visible.size() == 1 && !fullRedraw ? visible.peek().scrolled() : null;
+        Page.Scroll scroll = visible.size() == 1 && !fullRedraw ? visible.peek().scrollBeforeDrawing(painter.size()) : null;
         if (scroll != null) {
             // The terminal scrolls what it already shows (fewer bytes over a slow link); Lanterna
-            // scrolls its back buffer along, so the frame is drawn again over it.
+            // scrolls its back buffer along, and the frame is then drawn over it.
             screen.scrollLines(scroll.firstRow(), scroll.lastRow(), scroll.distance());
-            visible.peek().draw(painter);
+        }
+        for (Page page : visible) {
+            page.draw(painter);
         }
         screen.setCursorPosition(null);
         screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);

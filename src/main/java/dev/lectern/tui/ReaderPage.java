@@ -713,11 +713,20 @@ final class ReaderPage implements Page, PageLayout {
     private final ScrollingText scrolling = new ScrollingText();
 
     @Override
-    public Scroll scrolled() {
+    public Scroll scrollBeforeDrawing(com.googlecode.lanterna.TerminalSize size) {
+        layout = ReaderLayout.of(size.getColumns(), size.getRows(), paneChoice, document.size(), workspace.view().wrapLimit());
+        if (layout.tooSmall()) {
+            return null;
+        }
+        scrolling.startFrame(layout.textRows(), layout.wrapWidth());
+        drawText(null); // where each line will be, nothing painted
         return scrolling.scroll();
     }
 
-    /** Draws the current paragraph and those after it; returns the offset just past the current one's last shown line. */
+    /**
+     * Draws the current paragraph and those after it; returns the offset just past the current
+     * one's last shown line. With no painter, only notes which line goes on which row.
+     */
     private int drawText(Painter painter) {
         int row = 0;
         int bottom = layout.textRows();
@@ -731,7 +740,9 @@ final class ReaderPage implements Page, PageLayout {
             List<String> headings = headingLines(paragraph);
             for (int k = 0; k < headings.size() && row < bottom; k++, row++) {
                 scrolling.showsHeading(row, p, k);
-                painter.put(gutter, row, headings.get(k), Theme.Style.HEADING, width);
+                if (painter != null) {
+                    painter.put(gutter, row, headings.get(k), Theme.Style.HEADING, width);
+                }
             }
             if (!headings.isEmpty()) {
                 row++;
@@ -740,6 +751,13 @@ final class ReaderPage implements Page, PageLayout {
             int first = isCurrent ? lines.lineAt(session.position().offset()) : 0;
             Theme.Style text = isCurrent ? Theme.Style.CURRENT_TEXT : Theme.Style.TEXT;
             for (int line = first; line < lines.lineCount() && row < bottom; line++, row++) {
+                scrolling.showsLine(row, p, line);
+                if (isCurrent) {
+                    currentEnd = lines.end(line);
+                }
+                if (painter == null) {
+                    continue;
+                }
                 if (line == first) {
                     String number = Integer.toString(p);
                     painter.put(gutter - 1 - number.length(), row, number,
@@ -747,9 +765,7 @@ final class ReaderPage implements Page, PageLayout {
                 }
                 if (isCurrent) {
                     painter.put(0, row, "│", Theme.Style.BORDER, 1);
-                    currentEnd = lines.end(line);
                 }
-                scrolling.showsLine(row, p, line);
                 painter.put(gutter, row, lines.line(line), text, width);
                 highlightMatches(painter, p, lines, line, row);
             }
