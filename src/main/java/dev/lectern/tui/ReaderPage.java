@@ -147,7 +147,7 @@ final class ReaderPage implements Page, PageLayout {
             shownAnalysisPercent = analysis.percent(); // the status bar shows it
             changed = true;
         }
-        if (!entitiesShown && analysis.entitiesIfReady() != null) {
+        if (!entitiesShown && (analysis.entitiesIfReady() != null || analysis.failed())) {
             entitiesShown = true;
             changed = true;
         }
@@ -159,7 +159,7 @@ final class ReaderPage implements Page, PageLayout {
                         ? " (and " + (analysis.problems().size() - 1) + " more)" : "");
             }
         }
-        return changed || analysis.failed() && !entitiesShown;
+        return changed;
     }
 
     private boolean entitiesShown;
