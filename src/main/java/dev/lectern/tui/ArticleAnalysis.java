@@ -43,7 +43,8 @@ final class ArticleAnalysis {
             entities.complete(index);
             glossary.complete(Glossary.build(document, user, index));
             percent.set(100);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The pane says it could not analyse, rather than "analysing…" for ever.
             entities.completeExceptionally(e);
             glossary.completeExceptionally(e);
         }
