@@ -30,6 +30,7 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * Lucene stays inside this class. Safe to use from several threads.
  */
 public final class TermNormaliser {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final char ASCII_END = 0x80;
     /**
      * What each character folds to, filled as characters come up: Lucene's folding is one method
@@ -126,6 +127,49 @@ public final class TermNormaliser {
             case ENGLISH -> ENGLISH_STOP_WORDS.contains(foldedWord);
             case OTHER -> FRENCH_STOP_WORDS.contains(foldedWord) || ENGLISH_STOP_WORDS.contains(foldedWord);
         };
+    }
+
+    /**
+     * The folded form names and terms are compared by (entities, glossary): apostrophes straight, runs of
+     * white space one space, periods kept: "Tokaïev" → "tokaiev". A key
+     * is its own key.
+     */
+    public static String key(String words) {
+        if (isKey(words)) {
+            return words; // most words of a text: checked in one pass, nothing to make
+        }
+        String text = words.strip().replace('’', '\'');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                text = WHITESPACE.matcher(text).replaceAll(" ");
+                break;
+            }
+        }
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c < 128 && !Character.isUpperCase(c);
+        }
+        return plain ? text : TermNormaliser.fold(text);
+    }
+
+    /**
+     * Already folded: printable ASCII without capitals, single spaces between words only. (A word
+     * with control characters is not, and takes the long way, which gives the same.)
+     */
+    private static boolean isKey(String words) {
+        int n = words.length();
+        if (n == 0 || words.charAt(0) == ' ' || words.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = words.charAt(i);
+            if (c >= 128 || c < ' ' || c >= 'A' && c <= 'Z' || c == ' ' && words.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,7 +34,7 @@ public final class Acronym {
     public static String initials(String phrase, Language language) {
         StringBuilder initials = new StringBuilder();
         for (String word : phrase.split("[\\s’']+")) {
-            String key = Gazetteer.key(word);
+            String key = TermNormaliser.key(word);
             if (key.isEmpty() || TermNormaliser.isStopWord(key, language) || key.length() == 1) {
                 continue;
             }
@@ -49,7 +49,7 @@ public final class Acronym {
 
     /** Does {@code acronym} stand for {@code phrase}? */
     public static boolean standsFor(String acronym, String phrase, Language language) {
-        String letters = Gazetteer.key(acronym).replace(".", "").toLowerCase(Locale.ROOT);
+        String letters = TermNormaliser.key(acronym).replace(".", "").toLowerCase(Locale.ROOT);
         return phrase.trim().contains(" ") && letters.equals(initials(phrase, language));
     }
 }

@@ -31,7 +31,7 @@ final class AcronymExpansions {
             int last = first;
             Candidate expansion = null;
             if (first > 0 && punctuationBefore(line, first).equals("(") && punctuationAfter(line, last).startsWith(")")) {
-                int letters = Gazetteer.key(acronym.text()).replace(".", "").length();
+                int letters = TermNormaliser.key(acronym.text()).replace(".", "").length();
                 int from = first;
                 StringBuilder initials = new StringBuilder();
                 while (from > 0 && initials.length() < letters && line.adjacentOrParenthesis(from - 1, from == first)) {
@@ -42,7 +42,7 @@ final class AcronymExpansions {
                         initials.insert(0, line.key(from).charAt(0));
                     }
                 }
-                if (initials.toString().equals(Gazetteer.key(acronym.text()).replace(".", "")) && first - from > 1) {
+                if (initials.toString().equals(TermNormaliser.key(acronym.text()).replace(".", "")) && first - from > 1) {
                     expansion = NameSpotter.candidate(line, from, first, EntityType.ORGANISATION, Candidate.LIKELY, null);
                 }
             } else if (last + 2 < line.size() && punctuationAfter(line, last).equals("(")) {

@@ -1,6 +1,7 @@
 package dev.lectern.entities;
 
 import dev.lectern.analysis.Language;
+import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.Paragraph;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ public final class EntityIndex {
      * most like it (Jaro-Winkler at least 0.85): "tokaev" finds Kassym-Jomart Tokayev.
      */
     public Optional<Entity> find(String name, boolean fuzzy) {
-        String key = Gazetteer.key(name).replaceFirst("^(l'|d'|le |la |les |the )", "");
+        String key = TermNormaliser.key(name).replaceFirst("^(l'|d'|le |la |les |the )", "");
         if (key.isEmpty()) {
             return Optional.empty();
         }
@@ -145,8 +146,8 @@ public final class EntityIndex {
 
     private static List<String> forms(Entity entity) {
         List<String> forms = new ArrayList<>();
-        forms.add(Gazetteer.key(entity.name()));
-        entity.aliases().forEach(alias -> forms.add(Gazetteer.key(alias)));
+        forms.add(TermNormaliser.key(entity.name()));
+        entity.aliases().forEach(alias -> forms.add(TermNormaliser.key(alias)));
         return forms;
     }
 

@@ -1,6 +1,7 @@
 package dev.lectern.entities;
 
 import dev.lectern.analysis.Language;
+import dev.lectern.analysis.TermNormaliser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -94,7 +95,7 @@ final class EntityMerger {
     List<Group> merge(List<Candidate> candidates) {
         Map<String, Form> forms = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
-            String key = candidate.place() != null ? "place:" + candidate.place().key() : Gazetteer.key(candidate.text());
+            String key = candidate.place() != null ? "place:" + candidate.place().key() : TermNormaliser.key(candidate.text());
             forms.computeIfAbsent(key, Form::new).candidates.add(candidate);
         }
         List<Form> all = new ArrayList<>(forms.values());
@@ -116,7 +117,7 @@ final class EntityMerger {
         for (Form form : all) {
             for (Candidate candidate : form.candidates) {
                 if (candidate.partner() != null) {
-                    Form partner = byKey.get(Gazetteer.key(candidate.partner()));
+                    Form partner = byKey.get(TermNormaliser.key(candidate.partner()));
                     if (partner != null && !partner.isPlace() && !form.isPlace()) {
                         union(form, partner);
                     }
@@ -263,10 +264,10 @@ final class EntityMerger {
         Set<String> texts = new HashSet<>();
         for (Candidate candidate : candidates) {
             if (texts.add(candidate.text())) { // a name mentioned a thousand times is folded once
-                aliases.putIfAbsent(Gazetteer.key(candidate.text()), candidate.text());
+                aliases.putIfAbsent(TermNormaliser.key(candidate.text()), candidate.text());
             }
         }
-        aliases.remove(Gazetteer.key(name));
+        aliases.remove(TermNormaliser.key(name));
         List<Mention> mentions = candidates.stream().map(Candidate::mention)
                 .sorted(Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start)).toList();
         return new Group(name, type, List.copyOf(aliases.values()), mentions);

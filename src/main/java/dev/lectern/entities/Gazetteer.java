@@ -25,7 +25,6 @@ import java.util.Set;
  * Loaded once; safe to share between threads.
  */
 public final class Gazetteer {
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Gazetteer INSTANCE = new Gazetteer();
 
     /** A place as the gazetteer knows it: its key (country code or first form) and its names. */
@@ -73,7 +72,7 @@ public final class Gazetteer {
             int colon = line.indexOf(':');
             Place country = countries.get(line.substring(0, colon).strip());
             for (String form : line.substring(colon + 1).strip().split("\\s+")) {
-                demonyms.put(key(form), country);
+                demonyms.put(TermNormaliser.key(form), country);
             }
         }
         String section = "";
@@ -81,25 +80,25 @@ public final class Gazetteer {
             if (line.startsWith("[")) {
                 section = line;
             } else {
-                (section.equals("[courtesy]") ? courtesyTitles : roles).add(withoutPeriod(key(line)));
+                (section.equals("[courtesy]") ? courtesyTitles : roles).add(withoutPeriod(TermNormaliser.key(line)));
                 notePhrase(line);
             }
         }
         for (String line : rawLines("organisation-heads.txt")) {
             if (line.endsWith("*")) {
-                String head = key(line.substring(0, line.length() - 1));
+                String head = TermNormaliser.key(line.substring(0, line.length() - 1));
                 organisationHeads.add(head);
                 lowerCaseHeads.add(head);
             } else {
-                organisationHeads.add(key(line));
+                organisationHeads.add(TermNormaliser.key(line));
             }
         }
-        rawLines("organisations.txt").forEach(line -> organisations.add(key(line)));
+        rawLines("organisations.txt").forEach(line -> organisations.add(TermNormaliser.key(line)));
         rawLines("organisation-cues.txt").forEach(line -> {
-            organisationCues.add(key(line));
+            organisationCues.add(TermNormaliser.key(line));
             notePhrase(line);
         });
-        rawLines("ordinary-words.txt").forEach(line -> ordinaryWords.add(key(line)));
+        rawLines("ordinary-words.txt").forEach(line -> ordinaryWords.add(TermNormaliser.key(line)));
     }
 
     public static Gazetteer get() {
@@ -108,42 +107,42 @@ public final class Gazetteer {
 
     /** The place named {@code name} (a country in French or English, a city, a region), or null. */
     public Place place(String name) {
-        return placeByKey(key(name));
+        return placeByKey(TermNormaliser.key(name));
     }
 
     /** The country a nationality adjective or demonym stands for (russes → Russie), or null. */
     public Place countryOf(String adjective) {
-        return countryOfKey(key(adjective));
+        return countryOfKey(TermNormaliser.key(adjective));
     }
 
     public boolean isCourtesyTitle(String words) {
-        return isCourtesyTitleKey(key(words));
+        return isCourtesyTitleKey(TermNormaliser.key(words));
     }
 
     /** président, Premier ministre, attachée de presse, President... (not the courtesy titles). */
     public boolean isRole(String words) {
-        return isRoleKey(key(words));
+        return isRoleKey(TermNormaliser.key(words));
     }
 
     public boolean isOrganisationHead(String word) {
-        return isOrganisationHeadKey(key(word));
+        return isOrganisationHeadKey(TermNormaliser.key(word));
     }
 
     /** A head that starts a name even in lower case: ministère, Ministry. */
     public boolean headsInLowerCase(String word) {
-        return headsInLowerCaseKey(key(word));
+        return headsInLowerCaseKey(TermNormaliser.key(word));
     }
 
     public boolean isKnownOrganisation(String name) {
-        return isKnownOrganisationKey(key(name));
+        return isKnownOrganisationKey(TermNormaliser.key(name));
     }
 
     public boolean isOrganisationCue(String words) {
-        return isOrganisationCueKey(key(words));
+        return isOrganisationCueKey(TermNormaliser.key(words));
     }
 
     public boolean isOrdinary(String words) {
-        return isOrdinaryKey(key(words));
+        return isOrdinaryKey(TermNormaliser.key(words));
     }
 
     // The same look-ups by key, for the spotters, which fold every word once beforehand.
@@ -197,58 +196,17 @@ public final class Gazetteer {
         return phraseStarts.contains(key);
     }
 
-    /**
-     * The folded form of a name, apostrophes straight, periods kept: "Tokaïev" → "tokaiev". A key
-     * is its own key.
-     */
-    public static String key(String words) {
-        if (isKey(words)) {
-            return words; // most words of a text: checked in one pass, nothing to make
-        }
-        String text = words.strip().replace('’', '\'');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
-                text = WHITESPACE.matcher(text).replaceAll(" ");
-                break;
-            }
-        }
-        boolean plain = true;
-        for (int i = 0; i < text.length() && plain; i++) {
-            char c = text.charAt(i);
-            plain = c < 128 && !Character.isUpperCase(c);
-        }
-        return plain ? text : TermNormaliser.fold(text);
-    }
-
-    /**
-     * Already folded: printable ASCII without capitals, single spaces between words only. (A word
-     * with control characters is not, and takes the long way, which gives the same.)
-     */
-    private static boolean isKey(String words) {
-        int n = words.length();
-        if (n == 0 || words.charAt(0) == ' ' || words.charAt(n - 1) == ' ') {
-            return n == 0;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = words.charAt(i);
-            if (c >= 128 || c < ' ' || c >= 'A' && c <= 'Z' || c == ' ' && words.charAt(i + 1) == ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static String withoutPeriod(String key) {
         return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
     }
 
     private void addPlace(String form, Place place) {
-        places.putIfAbsent(key(form), place);
+        places.putIfAbsent(TermNormaliser.key(form), place);
     }
 
     private void notePhrase(String phrase) {
-        String[] words = key(phrase).split(" ");
+        String[] words = TermNormaliser.key(phrase).split(" ");
         longestPhrase = Math.max(longestPhrase, words.length);
         if (words.length > 1) {
             phraseStarts.add(words[0]);

@@ -3,6 +3,7 @@ package dev.lectern.entities;
 import dev.lectern.analysis.Language;
 import dev.lectern.analysis.Sentence;
 import dev.lectern.analysis.SentenceSplitter;
+import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.analysis.Token;
 import dev.lectern.analysis.Tokenizer;
 import java.util.List;
@@ -52,7 +53,7 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
         }
         String[] keys = new String[tokens.size()];
         for (int k = 0; k < keys.length; k++) {
-            keys[k] = Gazetteer.key(tokens.get(k).form());
+            keys[k] = TermNormaliser.key(tokens.get(k).form());
         }
         return new TokenLine(paragraph, text, tokens, opens, keys);
     }
@@ -76,7 +77,7 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
         return tokens.get(i);
     }
 
-    /** Token {@code i}'s form folded: {@code Gazetteer.key(token(i).form())}. */
+    /** Token {@code i}'s form folded: {@code TermNormaliser.key(token(i).form())}. */
     String key(int i) {
         return keys[i];
     }
@@ -109,10 +110,10 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    /** {@code Gazetteer.key(slice(from, to))}; a single word's key is already there. */
+    /** {@code TermNormaliser.key(slice(from, to))}; a single word's key is already there. */
     String sliceKey(int from, int to) {
         // a word's text differs from its form only by ’ for ', which the key makes straight
-        return to - from == 1 && tokens.get(from).kind() == Token.Kind.WORD ? keys[from] : Gazetteer.key(slice(from, to));
+        return to - from == 1 && tokens.get(from).kind() == Token.Kind.WORD ? keys[from] : TermNormaliser.key(slice(from, to));
     }
 
     /**

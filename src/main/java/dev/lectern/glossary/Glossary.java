@@ -1,6 +1,7 @@
 package dev.lectern.glossary;
 
 import dev.lectern.analysis.Language;
+import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.analysis.Token;
 import dev.lectern.analysis.Tokenizer;
 import dev.lectern.doc.Document;
@@ -130,9 +131,9 @@ public final class Glossary {
 
     /** The entry whose term or alias is {@code term}, case and accents ignored. */
     public Optional<GlossaryEntry> find(String term) {
-        String key = GlossaryKeys.key(term);
+        String key = TermNormaliser.key(term);
         return entries.stream()
-                .filter(e -> GlossaryKeys.key(e.term()).equals(key) || e.aliases().stream().anyMatch(a -> GlossaryKeys.key(a).equals(key)))
+                .filter(e -> TermNormaliser.key(e.term()).equals(key) || e.aliases().stream().anyMatch(a -> TermNormaliser.key(a).equals(key)))
                 .findFirst();
     }
 

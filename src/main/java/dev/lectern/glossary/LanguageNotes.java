@@ -119,7 +119,7 @@ final class LanguageNotes {
         for (int k = 0; k < lower.length() && !accented; k++) {
             accented = FRENCH_ACCENTS.indexOf(lower.charAt(k)) >= 0;
         }
-        return accented || meanings.of(GlossaryKeys.ofWord(form)).isPresent();
+        return accented || meanings.of(TermNormaliser.key(form)).isPresent();
     }
 
     /** The end of a bundled phrase starting at token {@code i}, or -1. */
@@ -128,7 +128,7 @@ final class LanguageNotes {
         if (first.kind() != Token.Kind.WORD || !Character.isLowerCase(first.text().charAt(0))) {
             return -1;
         }
-        List<String[]> phrases = phrasesByFirstWord.get(GlossaryKeys.ofWord(first.form()));
+        List<String[]> phrases = phrasesByFirstWord.get(TermNormaliser.key(first.form()));
         if (phrases == null) {
             return -1;
         }
@@ -136,7 +136,7 @@ final class LanguageNotes {
         for (String[] phrase : phrases) {
             int k = 1;
             while (k < phrase.length && i + k < tokens.size() && onlySpaceBetween(text, tokens, i + k - 1)
-                    && GlossaryKeys.ofWord(tokens.get(i + k).form()).equals(phrase[k])) {
+                    && TermNormaliser.key(tokens.get(i + k).form()).equals(phrase[k])) {
                 k++;
             }
             if (k == phrase.length) {
@@ -161,7 +161,7 @@ final class LanguageNotes {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         String written = text.substring(start, end).replaceAll("\\s+", " ");
-        String key = GlossaryKeys.key(written);
+        String key = TermNormaliser.key(written);
         found.computeIfAbsent(key, k -> new Found(k, written, foreign, new ArrayList<>()))
                 .occurrences().add(new TermOccurrence(paragraph, start, end));
     }

@@ -1,6 +1,7 @@
 package dev.lectern.glossary;
 
 import dev.lectern.analysis.Language;
+import dev.lectern.analysis.TermNormaliser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +71,7 @@ final class LikelyMeanings {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int equals = line.indexOf('=');
                 if (!line.startsWith("#") && equals > 0) {
-                    meanings.put(GlossaryKeys.key(line.substring(0, equals)), line.substring(equals + 1).strip());
+                    meanings.put(TermNormaliser.key(line.substring(0, equals)), line.substring(equals + 1).strip());
                 }
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.lectern.glossary;
 
 import dev.lectern.analysis.Language;
+import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.analysis.Token;
 import dev.lectern.analysis.Tokenizer;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class TermFinder {
             List<String> names = new ArrayList<>(entry.aliases());
             names.add(0, entry.term());
             for (String name : names) {
-                String[] words = Tokenizer.tokens(name, language).stream().map(t -> GlossaryKeys.ofWord(t.form())).toArray(String[]::new);
+                String[] words = Tokenizer.tokens(name, language).stream().map(t -> TermNormaliser.key(t.form())).toArray(String[]::new);
                 if (words.length > 0) {
                     byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Form(words, entry));
                 }
@@ -45,7 +46,7 @@ final class TermFinder {
         int i = 0;
         while (i < tokens.size()) {
             Form match = null;
-            List<Form> forms = byFirstWord.get(GlossaryKeys.ofWord(tokens.get(i).form()));
+            List<Form> forms = byFirstWord.get(TermNormaliser.key(tokens.get(i).form()));
             if (forms != null) {
                 for (Form form : forms) {
                     if (matches(form, text, tokens, i)) {
@@ -78,7 +79,7 @@ final class TermFinder {
         for (int k = 1; k < words.length; k++) {
             Token previous = tokens.get(at + k - 1);
             Token token = tokens.get(at + k);
-            if (!text.substring(previous.end(), token.start()).isBlank() || !GlossaryKeys.ofWord(token.form()).equals(words[k])) {
+            if (!text.substring(previous.end(), token.start()).isBlank() || !TermNormaliser.key(token.form()).equals(words[k])) {
                 return false;
             }
         }

@@ -1,12 +1,12 @@
 package dev.lectern.glossary;
 
 import dev.lectern.analysis.Language;
+import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.doc.Document;
 import dev.lectern.entities.Acronym;
 import dev.lectern.entities.Entity;
 import dev.lectern.entities.EntityIndex;
 import dev.lectern.entities.EntityType;
-import dev.lectern.entities.Gazetteer;
 import dev.lectern.entities.Mention;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +37,9 @@ final class TextAcronyms {
                 if (!Acronym.looksLikeOne(form)) {
                     continue;
                 }
-                String key = Gazetteer.key(form);
+                String key = TermNormaliser.key(form);
                 List<Mention> uses = entity.occurrences().stream()
-                        .filter(m -> m.kind() == Mention.Kind.NAME && Gazetteer.key(m.text()).equals(key)).toList();
+                        .filter(m -> m.kind() == Mention.Kind.NAME && TermNormaliser.key(m.text()).equals(key)).toList();
                 Mention expansion = entity.occurrences().stream()
                         .filter(m -> m.kind() == Mention.Kind.NAME && m.text().strip().contains(" ") && !Acronym.looksLikeOne(m.text()))
                         .filter(m -> Acronym.standsFor(form, m.text(), language) || besideInParentheses(m, uses, document))

@@ -1,5 +1,6 @@
 package dev.lectern.glossary;
 
+import dev.lectern.analysis.TermNormaliser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +37,8 @@ public final class UserGlossary {
         this.entries = List.copyOf(entries);
         this.problems = List.copyOf(problems);
         for (GlossaryEntry entry : entries) {
-            byKey.put(GlossaryKeys.key(entry.term()), entry);
-            entry.aliases().forEach(alias -> byKey.put(GlossaryKeys.key(alias), entry));
+            byKey.put(TermNormaliser.key(entry.term()), entry);
+            entry.aliases().forEach(alias -> byKey.put(TermNormaliser.key(alias), entry));
         }
     }
 
@@ -117,7 +118,7 @@ public final class UserGlossary {
 
     /** The entry whose term or alias is {@code term}, case and accents ignored. */
     public Optional<GlossaryEntry> find(String term) {
-        return Optional.ofNullable(byKey.get(GlossaryKeys.key(term)));
+        return Optional.ofNullable(byKey.get(TermNormaliser.key(term)));
     }
 
     public boolean isEmpty() {
@@ -151,13 +152,13 @@ public final class UserGlossary {
                 return;
             }
             for (String form : forms) {
-                Integer earlier = definedOn.get(GlossaryKeys.key(form));
+                Integer earlier = definedOn.get(TermNormaliser.key(form));
                 if (earlier != null) {
                     problems.add(new GlossaryProblem(fileName, line, "duplicate: '" + form + "' is already defined on line " + earlier));
                     return;
                 }
             }
-            forms.forEach(form -> definedOn.putIfAbsent(GlossaryKeys.key(form), line));
+            forms.forEach(form -> definedOn.putIfAbsent(TermNormaliser.key(form), line));
             entries.add(new GlossaryEntry(forms.get(0), forms.subList(1, forms.size()), String.join(" ", definition),
                     GlossarySource.USER, fileName + ", line " + line, List.of(), List.of()));
         }
