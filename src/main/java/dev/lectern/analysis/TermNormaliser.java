@@ -130,9 +130,8 @@ public final class TermNormaliser {
     }
 
     /**
-     * The folded form names and terms are compared by (entities, glossary): apostrophes straight, runs of
-     * white space one space, periods kept: "Tokaïev" → "tokaiev". A key
-     * is its own key.
+     * The folded form names and terms are compared by (entities, glossary): apostrophes straight,
+     * runs of white space one space, periods kept: "Tokaïev" → "tokaiev". A key is its own key.
      */
     public static String key(String words) {
         if (isKey(words)) {
