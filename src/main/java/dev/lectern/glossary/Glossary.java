@@ -9,12 +9,12 @@ import dev.lectern.doc.Paragraph;
 import dev.lectern.entities.EntityIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The terms of one document that have an entry: from the reader's glossary file, acronyms the
@@ -24,9 +24,20 @@ public final class Glossary {
     private static final Glossary EMPTY = new Glossary(List.of());
 
     private final List<GlossaryEntry> entries;
+    /** Each paragraph's uses of a term, in reading order: the view asks for them at every line it draws. */
+    private final Map<Integer, List<Use>> usesByParagraph = new HashMap<>();
+
+    private record Use(TermOccurrence occurrence, GlossaryEntry entry) {
+    }
 
     private Glossary(List<GlossaryEntry> entries) {
         this.entries = List.copyOf(entries);
+        for (GlossaryEntry entry : this.entries) {
+            for (TermOccurrence occurrence : entry.occurrences()) {
+                usesByParagraph.computeIfAbsent(occurrence.paragraph(), p -> new ArrayList<>()).add(new Use(occurrence, entry));
+            }
+        }
+        usesByParagraph.values().forEach(uses -> uses.sort(Comparator.comparingInt(use -> use.occurrence().start())));
     }
 
     public static Glossary of(List<GlossaryEntry> entries) {
@@ -73,7 +84,9 @@ public final class Glossary {
         }
         for (Map.Entry<GlossaryEntry, List<TermOccurrence>> used : finder.found().entrySet()) {
             if (!explainedAsNotes.contains(used.getKey())) {
-                entries.add(withOccurrences(used.getKey(), used.getValue()));
+                GlossaryEntry entry = used.getKey();
+                entries.add(GlossaryEntry.used(entry.term(), entry.aliases(), entry.definition(), entry.source(), entry.origin(),
+                        used.getValue()));
             }
         }
         for (GlossaryEntry acronym : TextAcronyms.find(entities, document)) {
@@ -101,15 +114,8 @@ public final class Glossary {
             definition.append(meaning.isPresent() ? " (here: " + entry.definition() + ")" : "; here: " + entry.definition());
             origin.append("; ").append(entry.origin());
         });
-        return withOccurrences(new GlossaryEntry(note.written(), List.of(), definition.toString(), GlossarySource.LANGUAGE_NOTE,
-                origin.toString(), List.of(), List.of()), note.occurrences());
-    }
-
-    private static GlossaryEntry withOccurrences(GlossaryEntry entry, List<TermOccurrence> occurrences) {
-        List<TermOccurrence> sorted = occurrences.stream()
-                .sorted(Comparator.comparingInt(TermOccurrence::paragraph).thenComparingInt(TermOccurrence::start)).toList();
-        List<Integer> paragraphs = List.copyOf(new TreeSet<>(sorted.stream().map(TermOccurrence::paragraph).toList()));
-        return new GlossaryEntry(entry.term(), entry.aliases(), entry.definition(), entry.source(), entry.origin(), paragraphs, sorted);
+        return GlossaryEntry.used(note.written(), List.of(), definition.toString(), GlossarySource.LANGUAGE_NOTE,
+                origin.toString(), note.occurrences());
     }
 
     /** Every entry, in the order the text first uses them. */
@@ -119,14 +125,12 @@ public final class Glossary {
 
     /** The entries used in paragraph {@code number}, in the order they come up there. */
     public List<GlossaryEntry> entriesIn(int number) {
-        return entries.stream().filter(e -> e.isIn(number))
-                .sorted(Comparator.comparingInt(e -> firstOffsetIn(e, number))).toList();
+        return usesByParagraph.getOrDefault(number, List.of()).stream().map(Use::entry).distinct().toList();
     }
 
     /** Where paragraph {@code number} uses a term with an entry, in reading order. */
     public List<TermOccurrence> occurrencesIn(int number) {
-        return entries.stream().flatMap(e -> e.occurrences().stream()).filter(o -> o.paragraph() == number)
-                .sorted(Comparator.comparingInt(TermOccurrence::start)).toList();
+        return usesByParagraph.getOrDefault(number, List.of()).stream().map(Use::occurrence).toList();
     }
 
     /** The entry whose term or alias is {@code term}, case and accents ignored. */
@@ -135,9 +139,5 @@ public final class Glossary {
         return entries.stream()
                 .filter(e -> TermNormaliser.key(e.term()).equals(key) || e.aliases().stream().anyMatch(a -> TermNormaliser.key(a).equals(key)))
                 .findFirst();
-    }
-
-    private static int firstOffsetIn(GlossaryEntry entry, int number) {
-        return entry.occurrences().stream().filter(o -> o.paragraph() == number).mapToInt(TermOccurrence::start).min().orElse(0);
     }
 }

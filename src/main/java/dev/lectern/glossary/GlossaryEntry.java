@@ -1,6 +1,8 @@
 package dev.lectern.glossary;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * One term the glossary can explain. {@code term} is the form shown, {@code aliases} the other
@@ -16,6 +18,15 @@ public record GlossaryEntry(String term, List<String> aliases, String definition
         aliases = List.copyOf(aliases);
         paragraphs = List.copyOf(paragraphs);
         occurrences = List.copyOf(occurrences);
+    }
+
+    /** An entry used at {@code occurrences} (in any order); its paragraphs are theirs. */
+    public static GlossaryEntry used(String term, List<String> aliases, String definition, GlossarySource source, String origin,
+                                     List<TermOccurrence> occurrences) {
+        List<TermOccurrence> sorted = occurrences.stream()
+                .sorted(Comparator.comparingInt(TermOccurrence::paragraph).thenComparingInt(TermOccurrence::start)).toList();
+        List<Integer> paragraphs = List.copyOf(new TreeSet<>(sorted.stream().map(TermOccurrence::paragraph).toList()));
+        return new GlossaryEntry(term, aliases, definition, source, origin, paragraphs, sorted);
     }
 
     public boolean isIn(int paragraph) {

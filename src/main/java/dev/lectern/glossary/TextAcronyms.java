@@ -10,7 +10,6 @@ import dev.lectern.entities.EntityType;
 import dev.lectern.entities.Mention;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The acronyms the text itself explains. The entity index has already put an acronym and its
@@ -48,9 +47,8 @@ final class TextAcronyms {
                     continue;
                 }
                 List<TermOccurrence> occurrences = uses.stream().map(m -> new TermOccurrence(m.paragraph(), m.start(), m.end())).toList();
-                entries.add(new GlossaryEntry(uses.get(0).text(), List.of(), expansion.text().replaceAll("\\s+", " "),
-                        GlossarySource.ACRONYM, "the text, ¶" + expansion.paragraph(),
-                        List.copyOf(new TreeSet<>(uses.stream().map(Mention::paragraph).toList())), occurrences));
+                entries.add(GlossaryEntry.used(uses.get(0).text(), List.of(), expansion.text().replaceAll("\\s+", " "),
+                        GlossarySource.ACRONYM, "the text, ¶" + expansion.paragraph(), occurrences));
             }
         }
         return entries;
