@@ -82,11 +82,7 @@ public final class Main implements Callable<Integer> {
         addSubcommands(commandLine, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
-            Path log = logCrash(environment, e);
-            err.println("lectern: unexpected error: " + e + (log != null ? ". Details in " + log : ""));
-            return 1;
-        });
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> crashed(e, environment, err));
         return commandLine.execute(args);
     }
 
@@ -111,10 +107,15 @@ public final class Main implements Callable<Integer> {
         try {
             return main.call();
         } catch (Exception e) {
-            Path log = logCrash(environment, e);
-            err.println("lectern: unexpected error: " + e + (log != null ? ". Details in " + log : ""));
-            return 1;
+            return crashed(e, environment, err);
         }
+    }
+
+    /** A bug: one line on standard error, the details in the log; exit code 1. */
+    private static int crashed(Exception e, Map<String, String> environment, PrintWriter err) {
+        Path log = logCrash(environment, e);
+        err.println("lectern: unexpected error: " + e + (log != null ? ". Details in " + log : ""));
+        return 1;
     }
 
     @Override
