@@ -27,6 +27,16 @@ class LauncherIT {
         return new Tmux(name, columns, rows, PROJECT, env);
     }
 
+    /** Runs the reader on the seed article from the shell, which prints "EXIT=n" when it ends. */
+    private static void openSeed(Tmux tmux) throws Exception {
+        tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+    }
+
+    /** Waits for the command line's ":" on the bottom row. */
+    private static void waitForPrompt(Tmux tmux) throws Exception {
+        tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith(":"), "the prompt");
+    }
+
     /** Waits for the "EXIT=n" line the shell prints after the reader (not the typed command). */
     private static String waitForExit(Tmux tmux) throws Exception {
         return tmux.waitFor(screen -> screen.lines().anyMatch(line -> line.matches("EXIT=\\d+")), "the reader to exit");
@@ -52,7 +62,7 @@ class LauncherIT {
     void readsTheSeedArticleMovesHelpsResizesAndQuitsCleanly() throws Exception {
         try (Tmux tmux = tmux("read", 120, 40)) {
             saveTty(tmux, "before");
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             String screen = tmux.waitFor("¶ 1/8");
             assertThat(screen).contains("1 L’Organisation du traité de sécurité collective").contains("MISE À JOUR");
 
@@ -89,7 +99,7 @@ class LauncherIT {
     void ctrlCRestoresTheTerminal() throws Exception {
         try (Tmux tmux = tmux("ctrlc", 100, 30)) {
             saveTty(tmux, "before");
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 1/8");
             tmux.keys("j");
             tmux.waitFor("¶ 2/8");
@@ -102,7 +112,7 @@ class LauncherIT {
     void sigtermRestoresTheTerminalAndKeepsThePosition() throws Exception {
         try (Tmux tmux = tmux("term", 100, 30)) {
             saveTty(tmux, "before");
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 1/8");
             tmux.keys("j", "j");
             tmux.waitFor("¶ 3/8");
@@ -110,7 +120,7 @@ class LauncherIT {
             assertShellIsBackAsItWas(tmux);
             assertThat(tmux.screen()).contains("EXIT=143");
 
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 3/8");
             tmux.keys("q");
             assertThat(waitForExit(tmux)).contains("EXIT=0");
@@ -132,7 +142,7 @@ class LauncherIT {
             assertThat(screen).contains("100%");
             tmux.keys("q");
             assertThat(waitForExit(tmux)).contains("EXIT=0");
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 8/8");
             tmux.keys("q");
             assertThat(waitForExit(tmux)).contains("EXIT=0");
@@ -144,7 +154,7 @@ class LauncherIT {
     void worksOnEveryKindOfTerminal(String term) throws Exception {
         try (Tmux tmux = tmux("term-" + term, 100, 30, "TERM=" + term)) {
             saveTty(tmux, "before");
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 1/8");
             tmux.keys("Down");
             tmux.waitFor("¶ 2/8");
@@ -164,7 +174,7 @@ class LauncherIT {
             colour.keys("q");
         }
         try (Tmux tmux = tmux("nocolor", 100, 30, "NO_COLOR=1")) {
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 1/8");
             assertThat(tmux.screenWithStyles()).doesNotContainPattern(COLOUR).contains("\u001b[7m");
             tmux.keys("j");
@@ -205,7 +215,7 @@ class LauncherIT {
     @Test
     void onADumbTerminalTheArticleIsPrintedAsPlainText() throws Exception {
         try (Tmux tmux = tmux("dumb", 80, 60, "TERM=dumb")) {
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             String screen = waitForExit(tmux);
             assertThat(screen).contains("Psaki").contains("“absolument fausses”").contains("EXIT=0")
                     .doesNotContain("¶ ");
@@ -256,7 +266,7 @@ class LauncherIT {
     void theCommandLineJumpsCompletesAndRemembersHistoryAcrossRuns() throws Exception {
         try (Tmux tmux = tmux("command", 100, 30)) {
             saveTty(tmux, "before");
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 1/8");
             tmux.keys(":");
             tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith(":"), "the prompt on the bottom row");
@@ -279,10 +289,10 @@ class LauncherIT {
             tmux.keys("q");
             assertShellIsBackAsItWas(tmux);
 
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 6/8");
             tmux.keys(":");
-            tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith(":"), "the prompt");
+            waitForPrompt(tmux);
             tmux.keys("Up", "Up");
             tmux.waitFor(":jump 5");
             tmux.keys("Enter");
@@ -322,7 +332,7 @@ class LauncherIT {
     @Test
     void slashSearchesAndNGoesToTheNextMatch() throws Exception {
         try (Tmux tmux = tmux("search", 100, 30)) {
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 1/8");
             tmux.keys("/");
             tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith("/"), "the search prompt");
@@ -351,12 +361,12 @@ class LauncherIT {
     @Test
     void summariseShowsAPopupAndEnterGoesToTheSentence() throws Exception {
         try (Tmux tmux = tmux("summary", 100, 30)) {
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 1/8");
             tmux.keys("G");
             tmux.waitFor("¶ 8/8");
             tmux.keys(":");
-            tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith(":"), "the prompt");
+            waitForPrompt(tmux);
             tmux.keys("-l", "summarise 2");
             tmux.waitFor(":summarise 2");
             tmux.keys("Enter");
@@ -373,11 +383,11 @@ class LauncherIT {
     @Test
     void thePaneListsEntitiesAndJumpCompletesAName() throws Exception {
         try (Tmux tmux = tmux("entities", 120, 40)) {
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             String screen = tmux.waitFor("People");
             assertThat(screen).contains("Here, ¶1").contains("Organisations").contains("Places");
             tmux.keys(":");
-            tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith(":"), "the prompt");
+            waitForPrompt(tmux);
             tmux.keys("-l", "jump Psa");
             tmux.waitFor(":jump Psa");
             tmux.keys("Tab");
@@ -399,7 +409,7 @@ class LauncherIT {
     @Test
     void dShowsTheParagraphsGlossaryAndEnterAnEntry() throws Exception {
         try (Tmux tmux = tmux("glossary", 100, 30)) {
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("¶ 1/8");
             tmux.keys("j");
             tmux.waitFor("¶ 2/8");
@@ -426,7 +436,7 @@ class LauncherIT {
     @Test
     void stepsScrollTheTerminalAndTheScreenIsWhatAFullRedrawShows() throws Exception {
         try (Tmux tmux = tmux("scroll", 100, 30)) {
-            tmux.typeLine("clear; ./lectern " + SEED + "; echo EXIT=$?");
+            openSeed(tmux);
             tmux.waitFor("People"); // the pane's analysis is in: nothing changes but by the keys below
             Tmux.sleep(300); // and the glossary after it
             Path bytes = temp.resolve("bytes");
