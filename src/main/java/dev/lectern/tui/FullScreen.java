@@ -127,7 +127,7 @@ public final class FullScreen {
         JLinePrompter prompter = null;
         Thread lastResort = null;
         try {
-            screen = new TerminalScreen(bridge);
+            screen = new FrameScreen(bridge);
             Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
                     ReaderCommands.standard());
             prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));

@@ -1,6 +1,5 @@
 package dev.lectern.tui;
 
-import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.lectern.layout.DisplayWidth;
@@ -29,9 +28,13 @@ public final class Painter {
             return 0;
         }
         String shown = fit(Glyphs.drawable(text), maxWidth);
-        apply(style);
-        graphics.putString(column, row, shown);
-        return DisplayWidth.of(shown);
+        int at = column;
+        for (int i = 0; i < shown.length(); i++) {
+            Cell cell = theme.cell(style, shown.charAt(i));
+            graphics.setCharacter(at, row, cell);
+            at += cell.isDoubleWidth() ? 2 : 1;
+        }
+        return at - column;
     }
 
     /** Fills a rectangle with spaces in a style. */
@@ -39,17 +42,11 @@ public final class Painter {
         if (width <= 0 || height <= 0) {
             return;
         }
-        apply(style);
-        graphics.fillRectangle(new TerminalPosition(column, row), new TerminalSize(width, height), ' ');
-    }
-
-    private void apply(Theme.Style style) {
-        Theme.Look look = theme.look(style);
-        graphics.setForegroundColor(look.foreground());
-        graphics.setBackgroundColor(look.background());
-        graphics.clearModifiers();
-        if (!look.modifiers().isEmpty()) {
-            graphics.setModifiers(look.modifiers());
+        Cell blank = theme.cell(style, ' ');
+        for (int r = row; r < row + height; r++) {
+            for (int c = column; c < column + width; c++) {
+                graphics.setCharacter(c, r, blank);
+            }
         }
     }
 

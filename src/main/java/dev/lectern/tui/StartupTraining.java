@@ -28,7 +28,7 @@ public final class StartupTraining {
         Workspace workspace = new Workspace(null, view, ReaderCommands.standard());
         ReaderPage page = new ReaderPage(DocumentLoader.load(Path.of(args[0])), workspace);
         DefaultVirtualTerminal virtual = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-        TerminalScreen screen = new TerminalScreen(virtual);
+        TerminalScreen screen = new FrameScreen(virtual);
         screen.startScreen();
         ReaderApp app = new ReaderApp(screen, Keymap.defaults(), view, prompt -> "jump 2", page);
         app.render();

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,6 +21,9 @@ public final class Theme {
     }
 
     private final Map<Style, Look> looks;
+    /** The cells drawn so far in each style: ASCII by code, the rest by style and character. */
+    private final Cell[][] asciiCells = new Cell[Style.values().length][128];
+    private final Map<Integer, Cell> otherCells = new HashMap<>();
 
     private Theme(Map<Style, Look> looks) {
         this.looks = looks;
@@ -65,5 +69,19 @@ public final class Theme {
 
     public Look look(Style style) {
         return looks.get(style);
+    }
+
+    /** The character {@code c} in a style, one shared instance for every frame (drawing is single-threaded). */
+    Cell cell(Style style, char c) {
+        if (c < 128) {
+            Cell[] cells = asciiCells[style.ordinal()];
+            Cell cell = cells[c];
+            if (cell == null) {
+                cell = new Cell(c, look(style));
+                cells[c] = cell;
+            }
+            return cell;
+        }
+        return otherCells.computeIfAbsent(style.ordinal() << 16 | c, key -> new Cell(c, look(style)));
     }
 }

@@ -28,7 +28,7 @@ final class VirtualScreen {
     VirtualScreen(int columns, int rows, PositionStore store, Function<Workspace, Page> first, Theme theme)
             throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        screen = new TerminalScreen(terminal);
+        screen = new FrameScreen(terminal);
         screen.startScreen();
         ViewSettings view = new ViewSettings(theme);
         Workspace workspace = new Workspace(store, view, ReaderCommands.standard());
