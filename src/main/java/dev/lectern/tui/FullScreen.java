@@ -148,7 +148,9 @@ public final class FullScreen {
         } finally {
             // Each step runs even if one before it fails (a hung-up terminal fails them all).
             if (screen != null) {
-                quietly(screen::stopScreen);
+                // Not drained: keys typed after q are the shell's, as with less.
+                TerminalScreen shown = screen;
+                quietly(() -> shown.stopScreen(false));
             }
             if (prompter != null) {
                 prompter.close();

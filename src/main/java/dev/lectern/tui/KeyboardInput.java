@@ -8,19 +8,25 @@ import java.util.ArrayDeque;
 
 /**
  * The keyboard as Lanterna reads it, taken from standard input only when the screen loop asks.
- * Bytes are read only when the tty says they are there (FIONREAD, through available()), so
- * nothing waits for the raw tty's 100 ms read timeout, and nothing is read ahead: keys typed
- * after q stay in the tty for the shell, as with less. Waiting polls briefly, more slowly the
- * longer the reader is idle. Enter arrives as CR in raw mode, while Lanterna's decoder knows
- * only LF: CR is turned into LF.
+ * While the reader waits for a key, one thread blocks in a one-byte read of the tty, so a key
+ * is seen the moment it arrives (raw mode's read timeout, 100 ms, only makes the thread look
+ * again). Otherwise bytes are read only when the tty says they are there (FIONREAD, through
+ * available()). Either way nothing is read ahead: the thread stops after each key until the
+ * loop waits again, so keys typed after q stay in the tty for the shell, as with less. Enter
+ * arrives as CR in raw mode, while Lanterna's decoder knows only LF: CR is turned into LF.
  */
 final class KeyboardInput extends InputStream {
-    private static final long FAST_POLL_MILLIS = 2;
-    private static final long SLOW_POLL_MILLIS = 20;
+    private static final long PROMPT_POLL_MILLIS = 2;
+    /** A read that comes back empty sooner than this did not wait for the tty's timeout. */
+    private static final long EMPTY_READ_NANOS = 20_000_000;
     /** Never closed: closing it would close the process's standard input. */
     private final FileInputStream tty = new FileInputStream(FileDescriptor.in);
     private final ArrayDeque<Integer> queued = new ArrayDeque<>();
-    private long lastKeyAt = System.nanoTime();
+    /** True while the loop waits for a key: the key thread may read one. */
+    private boolean keyWanted;
+    /** True while the key thread is inside a read: then only it takes bytes from the tty. */
+    private boolean reading;
+    private Thread keyThread;
     /** True while the command line has the keyboard (see {@link #forPrompt()}). */
     private volatile boolean promptOpen;
     private volatile boolean hungUp;
@@ -31,31 +37,95 @@ final class KeyboardInput extends InputStream {
     }
 
     /** Waits up to {@code millis} for a key; true when one is there. */
-    boolean waitForInput(long millis) throws IOException {
+    synchronized boolean waitForInput(long millis) throws IOException {
         if (promptOpen || hungUp) {
             return false;
         }
+        if (pull()) {
+            return true;
+        }
+        keyWanted = true;
+        startKeyThread();
+        notifyAll();
         long deadline = System.nanoTime() + millis * 1_000_000;
-        while (!pull()) {
-            if (System.nanoTime() >= deadline) {
+        long left;
+        while (queued.isEmpty() && !hungUp && !promptOpen && (left = deadline - System.nanoTime()) > 0) {
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return false;
             }
-            long idleMillis = (System.nanoTime() - lastKeyAt) / 1_000_000;
-            sleep(idleMillis < 2_000 ? FAST_POLL_MILLIS : SLOW_POLL_MILLIS);
         }
-        return true;
+        return !queued.isEmpty();
     }
 
-    /** Moves whatever the tty holds into the queue without blocking; true when a key is queued. */
+    private void startKeyThread() {
+        if (keyThread == null) {
+            keyThread = new Thread(this::readKeys, "lectern-keys");
+            keyThread.setDaemon(true);
+            keyThread.start();
+        }
+    }
+
+    /** The key thread: one blocking read at a time, and only while a key is wanted. */
+    private void readKeys() {
+        try {
+            while (true) {
+                synchronized (this) {
+                    while (!keyWanted || promptOpen || hungUp) {
+                        wait();
+                    }
+                    reading = true;
+                }
+                long started = System.nanoTime();
+                int c;
+                try {
+                    c = tty.read(); // returns -1 when raw mode's read timeout passes without a key
+                } catch (IOException goneAway) {
+                    c = -2;
+                }
+                synchronized (this) {
+                    reading = false;
+                    if (c >= 0) {
+                        queue(c);
+                        keyWanted = false;
+                    } else if (c == -2 || System.nanoTime() - started < EMPTY_READ_NANOS && ttyGone()) {
+                        hungUp = true;
+                    }
+                    notifyAll();
+                }
+                if (c == -1 && System.nanoTime() - started < EMPTY_READ_NANOS) {
+                    Thread.sleep(PROMPT_POLL_MILLIS); // a tty that does not wait: do not spin
+                }
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean ttyGone() {
+        try {
+            tty.available();
+            return false;
+        } catch (IOException goneAway) {
+            return true;
+        }
+    }
+
+    private void queue(int c) {
+        queued.add(c == '\r' ? (int) '\n' : c);
+    }
+
+    /** Moves a byte the tty holds into the queue without blocking; true when a key is queued. */
     private synchronized boolean pull() throws IOException {
-        if (queued.isEmpty()) {
+        if (queued.isEmpty() && !reading && !hungUp) {
             // One byte at a time: what the decoder has not asked for stays in the tty.
             try {
-                if (!hungUp && tty.available() > 0) {
+                if (tty.available() > 0) {
                     int c = tty.read();
                     if (c >= 0) {
-                        queued.add(c == '\r' ? '\n' : c);
-                        lastKeyAt = System.nanoTime();
+                        queue(c);
                     }
                 }
             } catch (IOException goneAway) {
@@ -116,7 +186,7 @@ final class KeyboardInput extends InputStream {
                             return queued.poll();
                         }
                     }
-                    sleep(FAST_POLL_MILLIS);
+                    sleep(PROMPT_POLL_MILLIS);
                 }
             }
 

@@ -96,6 +96,22 @@ class LauncherIT {
     }
 
     @Test
+    void keysTypedRightAfterQuitGoToTheShell() throws Exception {
+        try (Tmux tmux = tmux("typeahead", 100, 30)) {
+            openSeed(tmux);
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("j");
+            tmux.waitFor("¶ 2/8");
+            // Typed at once after q, before the reader has gone (the screen is not drained on the way
+            // out). Bytes that arrive in the very same write as the q are read by Lanterna's decoder.
+            tmux.keys("q");
+            tmux.keys("echo \"typed\"-after-q", "Enter");
+            waitForExit(tmux);
+            tmux.waitFor(screen -> screen.lines().anyMatch(line -> line.equals("typed-after-q")), "the shell to run what was typed");
+        }
+    }
+
+    @Test
     void ctrlCRestoresTheTerminal() throws Exception {
         try (Tmux tmux = tmux("ctrlc", 100, 30)) {
             saveTty(tmux, "before");
