@@ -1,10 +1,12 @@
 package dev.lectern.tui;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.lectern.doc.Document;
 import dev.lectern.entities.EntityIndex;
 import dev.lectern.glossary.Glossary;
 import dev.lectern.glossary.GlossaryProblem;
 import dev.lectern.glossary.UserGlossary;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,6 +49,28 @@ final class ArticleAnalysis {
             // The pane says it could not analyse, rather than "analysing…" for ever.
             entities.completeExceptionally(e);
             glossary.completeExceptionally(e);
+        }
+        giveBackMemory();
+    }
+
+    /**
+     * The analysis of a long article grows the heap to several times what its results keep, and
+     * the JVM keeps what it grew to. One collection, with the heap allowed only a little free
+     * room for its duration, gives the rest back (the launcher has the heap shrink at once, not
+     * over several collections); the usual room is then restored for the reading that follows.
+     */
+    private static void giveBackMemory() {
+        try {
+            HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            String min = vm.getVMOption("MinHeapFreeRatio").getValue();
+            String max = vm.getVMOption("MaxHeapFreeRatio").getValue();
+            vm.setVMOption("MinHeapFreeRatio", "10");
+            vm.setVMOption("MaxHeapFreeRatio", "20");
+            System.gc();
+            vm.setVMOption("MaxHeapFreeRatio", max);
+            vm.setVMOption("MinHeapFreeRatio", min);
+        } catch (RuntimeException | LinkageError notThisJvm) {
+            System.gc(); // a JVM without these settings: the collection alone still helps
         }
     }
 
