@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.InfoCmp;
 
 /**
@@ -86,7 +88,21 @@ public final class FullScreen {
     }
 
     private static Terminal openTerminal() throws IOException {
-        return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).nativeSignals(true).build();
+        TerminalBuilder builder = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).nativeSignals(true);
+        if (jniWorks()) {
+            // JLine checks every provider it loads, and the exec provider's check is a process
+            // (test -t 1) started from the JVM: with JNI at hand, JNI alone is asked.
+            builder.provider(TerminalBuilder.PROP_PROVIDER_JNI);
+        }
+        return builder.build();
+    }
+
+    private static boolean jniWorks() {
+        try {
+            return TerminalProvider.load(TerminalBuilder.PROP_PROVIDER_JNI).isSystemStream(SystemStream.Input);
+        } catch (IOException | RuntimeException | LinkageError noNativeLibrary) {
+            return false;
+        }
     }
 
     public static List<String> readArticle(Opening opening, Settings settings) throws IOException {
