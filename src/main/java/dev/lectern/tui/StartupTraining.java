@@ -5,14 +5,23 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lectern.command.ReaderCommands;
+import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentLoader;
 import dev.lectern.keymap.Keymap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.PosixSysTerminal;
+import org.jline.terminal.impl.jni.linux.LinuxNativePty;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
+import org.jline.utils.FastBufferedOutputStream;
+import org.jline.utils.ShutdownHooks;
+import org.jline.utils.Signals;
 
 /**
  * A run of the reader's start-up path with no terminal, made by the launcher under
@@ -20,13 +29,34 @@ import org.jline.terminal.TerminalBuilder;
  * class-data sharing archive on every later start, instead of loading and verifying them.
  */
 public final class StartupTraining {
+    /**
+     * Classes of the start-up path that need a real terminal to run; naming them loads them,
+     * which is all the archive needs (their superclasses come along).
+     */
+    private static final List<Class<?>> NEED_A_TERMINAL = List.of(FullScreen.class, JLineTerminalBridge.class,
+            KeyboardInput.class, TtySnapshot.class, Termination.class, JLinePrompter.class, PosixSysTerminal.class,
+            LinuxNativePty.class, Signals.class, ShutdownHooks.class, FastBufferedOutputStream.class);
+    /** The command line's classes, which this face may not name. */
+    private static final List<String> COMMAND_LINE = List.of("dev.lectern.cli.Main", "dev.lectern.cli.ShellCommand",
+            "dev.lectern.cli.SearchCli", "dev.lectern.cli.SummariseCommand", "dev.lectern.cli.GlossaryCli");
+
     private StartupTraining() {
     }
 
     public static void main(String[] args) throws Exception {
+        for (Class<?> type : NEED_A_TERMINAL) {
+            Class.forName(type.getName(), false, type.getClassLoader());
+        }
+        for (String name : COMMAND_LINE) {
+            Class.forName(name, false, StartupTraining.class.getClassLoader());
+        }
+        TerminalProvider.load(TerminalBuilder.PROP_PROVIDER_JNI).isSystemStream(SystemStream.Input);
         ViewSettings view = new ViewSettings(Theme.colour());
         Workspace workspace = new Workspace(null, view, ReaderCommands.standard());
-        ReaderPage page = new ReaderPage(DocumentLoader.load(Path.of(args[0])), workspace);
+        Document document = DocumentLoader.load(Path.of(args[0]));
+        // The background analysis, whole: its classes then start from the archive too.
+        ArticleAnalysis.start(document).glossary();
+        ReaderPage page = new ReaderPage(document, workspace);
         DefaultVirtualTerminal virtual = new DefaultVirtualTerminal(new TerminalSize(120, 40));
         TerminalScreen screen = new FrameScreen(virtual);
         screen.startScreen();
