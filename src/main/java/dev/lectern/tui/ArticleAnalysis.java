@@ -25,6 +25,8 @@ final class ArticleAnalysis {
     /** How far the whole analysis has got, in percent: the entities take most of it. */
     private final AtomicInteger percent = new AtomicInteger();
     private static final int ENTITIES_SHARE = 70;
+    /** Searches running now: the analysis waits for them (see {@link #giveWay}). */
+    private int searches;
 
     private ArticleAnalysis(Document document) {
         this.document = document;
@@ -41,7 +43,10 @@ final class ArticleAnalysis {
 
     private void run() {
         try {
-            EntityIndex index = EntityIndex.build(document, done -> percent.set(ENTITIES_SHARE * done / 100));
+            EntityIndex index = EntityIndex.build(document, done -> {
+                percent.set(ENTITIES_SHARE * done / 100);
+                waitForSearches();
+            });
             entities.complete(index);
             glossary.complete(Glossary.build(document, user, index));
             percent.set(100);
@@ -71,6 +76,36 @@ final class ArticleAnalysis {
             vm.setVMOption("MinHeapFreeRatio", min);
         } catch (RuntimeException | LinkageError notThisJvm) {
             System.gc(); // a JVM without these settings: the collection alone still helps
+        }
+    }
+
+    /**
+     * Runs {@code search} with the analysis paused: the reader's search gets both the core and
+     * the memory the analysis would take (its collections stop every thread). The analysis
+     * pauses at its next paragraph; the entities' later phases do not pause.
+     */
+    void giveWay(Runnable search) {
+        synchronized (this) {
+            searches++;
+        }
+        try {
+            search.run();
+        } finally {
+            synchronized (this) {
+                searches--;
+                notifyAll();
+            }
+        }
+    }
+
+    private synchronized void waitForSearches() {
+        while (searches > 0) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

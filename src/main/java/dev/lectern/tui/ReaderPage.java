@@ -606,7 +606,7 @@ final class ReaderPage implements Page, PageLayout {
             AtomicInteger total = new AtomicInteger();
             CompletableFuture<SearchResult> result = new CompletableFuture<>();
             boolean sliced = SlicedSearch.isNeededFor(searched);
-            Thread worker = new Thread(() -> {
+            Runnable search = () -> {
                 try {
                     SearchProgress progress = (d, t) -> {
                         done.set(d);
@@ -621,6 +621,14 @@ final class ReaderPage implements Page, PageLayout {
                     result.complete(index.search(query, cancelled::get, progress));
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
+                }
+            };
+            ArticleAnalysis running = analysis != null && !analysis.done() ? analysis : null;
+            Thread worker = new Thread(() -> {
+                if (running == null) {
+                    search.run();
+                } else {
+                    running.giveWay(search);
                 }
             }, "lectern-search");
             worker.setDaemon(true);
