@@ -48,8 +48,9 @@ final class ArticleAnalysis {
                 waitForSearches();
             });
             entities.complete(index);
-            glossary.complete(Glossary.build(document, user, index));
+            Glossary built = Glossary.build(document, user, index);
             percent.set(100);
+            glossary.complete(built);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // The pane says it could not analyse, rather than "analysing…" for ever.
             entities.completeExceptionally(e);

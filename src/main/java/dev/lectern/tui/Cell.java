@@ -10,11 +10,18 @@ import com.googlecode.lanterna.TextCharacter;
  */
 final class Cell extends TextCharacter {
     private final boolean wide;
+    private final Theme.Look look;
 
     @SuppressWarnings("deprecation") // the constructor that takes a char: a cell is always one char
     Cell(char character, Theme.Look look) {
         super(character, look.foreground(), look.background(), look.modifiers());
-        wide = super.isDoubleWidth();
+        this.wide = super.isDoubleWidth();
+        this.look = look;
+    }
+
+    /** The look this cell was made in: cells of one look share it, so it compares by identity. */
+    Theme.Look look() {
+        return look;
     }
 
     @Override

@@ -18,12 +18,16 @@ import java.util.Objects;
  * puts each changed cell in a sorted map and asks every cell of both buffers for its width
  * (Unicode block look-ups): on a 120x40 screen that was most of a step's time. Here the rows are
  * walked in order, a cell that is the very same object as before is skipped at once (the
- * theme's cells are shared), and the output is what Lanterna's would be. A scroll goes to the
- * terminal at once and both buffers follow, so that only the rows that came into view are sent.
- * A complete refresh is Lanterna's.
+ * theme's cells are shared), and the output is what Lanterna's would be, in fewer bytes. A
+ * scroll is sent when it saves more than it costs (see {@link #scrollLines}). A complete
+ * refresh is Lanterna's.
  */
 final class FrameScreen extends TerminalScreen {
+    /** Bytes of the scroll itself (region, scroll, region back), counted as cells. */
+    private static final int SCROLL_COST = 24;
     private boolean started;
+    /** The scroll the frame being drawn asked for: first row, last row, distance; or null. */
+    private int[] scroll;
 
     FrameScreen(Terminal terminal) throws IOException {
         super(terminal);
@@ -41,28 +45,29 @@ final class FrameScreen extends TerminalScreen {
         started = false;
     }
 
+    /**
+     * Notes that the frame about to be drawn shows rows {@code firstLine} to {@code lastLine}
+     * moved up by {@code distance} (down when negative). Unlike Lanterna's, it leaves the back
+     * buffer alone: the frame is drawn whole after it. The next delta refresh has the terminal
+     * scroll when that leaves less to send than drawing the changes in place: a side pane
+     * scrolls along with the text and must then be drawn again.
+     */
     @Override
     public synchronized void scrollLines(int firstLine, int lastLine, int distance) {
-        if (distance == 0 || firstLine > lastLine) {
-            return;
-        }
-        getBackBuffer().scrollLines(firstLine, lastLine, distance);
-        if (started && getTerminal() instanceof Scrollable scrollable) {
-            try {
-                scrollable.scrollLines(firstLine, lastLine, distance);
-                getFrontBuffer().scrollLines(firstLine, lastLine, distance);
-            } catch (IOException | UnsupportedOperationException cannot) {
-                // The terminal did not scroll: the delta then sends the moved rows as it would anyway.
-            }
-        }
+        scroll = distance == 0 || firstLine > lastLine ? null : new int[] {firstLine, lastLine, distance};
     }
 
     @Override
     public synchronized void refresh(RefreshType refreshType) throws IOException {
         if (refreshType != RefreshType.DELTA || !started) {
+            scroll = null;
             super.refresh(refreshType);
             return;
         }
+        if (scroll != null && scrollSendsLess(scroll[0], scroll[1], scroll[2])) {
+            scrollTerminal(scroll[0], scroll[1], scroll[2]);
+        }
+        scroll = null;
         sendChanges();
         getBackBuffer().copyTo(getFrontBuffer());
         TerminalPosition cursor = getCursorPosition();
@@ -78,34 +83,74 @@ final class FrameScreen extends TerminalScreen {
         terminal.flush();
     }
 
+    /**
+     * Whether scrolling first leaves fewer cells to send: the cells that differ from what the
+     * terminal shows, counted as it is and as it would be scrolled (rows scrolled in are blank).
+     */
+    private boolean scrollSendsLess(int first, int last, int distance) {
+        if (!(getTerminal() instanceof Scrollable)) {
+            return false;
+        }
+        ScreenBuffer back = getBackBuffer();
+        ScreenBuffer front = getFrontBuffer();
+        int columns = getTerminalSize().getColumns();
+        int inPlace = 0;
+        int scrolled = SCROLL_COST;
+        for (int row = first; row <= last; row++) {
+            int from = row + distance;
+            for (int column = 0; column < columns; column++) {
+                TextCharacter wanted = back.getCharacterAt(column, row);
+                TextCharacter shown = front.getCharacterAt(column, row);
+                if (wanted != shown && !looksSame(wanted, shown)) {
+                    inPlace++;
+                }
+                TextCharacter afterScroll = from >= first && from <= last ? front.getCharacterAt(column, from) : TextCharacter.DEFAULT_CHARACTER;
+                if (wanted != afterScroll && !looksSame(wanted, afterScroll)) {
+                    scrolled++;
+                }
+            }
+        }
+        return scrolled < inPlace;
+    }
+
+    private void scrollTerminal(int first, int last, int distance) {
+        try {
+            ((Scrollable) getTerminal()).scrollLines(first, last, distance);
+            getFrontBuffer().scrollLines(first, last, distance);
+        } catch (IOException | UnsupportedOperationException cannot) {
+            // The terminal did not scroll: the changes are then sent in place.
+        }
+    }
+
     /** Writes every cell of the back buffer that differs from the front buffer. */
     private void sendChanges() throws IOException {
-        Terminal terminal = getTerminal();
         ScreenBuffer back = getBackBuffer();
         ScreenBuffer front = getFrontBuffer();
         TerminalSize size = getTerminalSize();
         int columns = size.getColumns();
-        Pen pen = new Pen(terminal);
+        Pen pen = new Pen(getTerminal());
         for (int row = 0; row < size.getRows(); row++) {
-            boolean redrawNext = false;
             for (int column = 0; column < columns; column++) {
                 TextCharacter wanted = back.getCharacterAt(column, row);
                 TextCharacter shown = front.getCharacterAt(column, row);
-                boolean changed = wanted != shown && !looksSame(wanted, shown);
-                if (changed || redrawNext) {
+                // A wide character's second column is a blank in the buffers, compared like any cell.
+                if (wanted != shown && !looksSame(wanted, shown)) {
+                    pen.bridgeGap(back, column, row);
                     pen.write(column, row, wanted);
                 }
-                // A wide character that goes leaves its second column to be drawn again.
-                redrawNext = changed && shown.isDoubleWidth() && !wanted.isDoubleWidth();
                 if (wanted.isDoubleWidth()) {
                     column++;
                 }
             }
         }
+        pen.finish();
     }
 
     /** Lanterna's equality, without its same-class rule (a theme's cell and a blank Lanterna made are alike). */
     private static boolean looksSame(TextCharacter a, TextCharacter b) {
+        if (a instanceof Cell x && b instanceof Cell y) {
+            return x.look() == y.look() && x.getCharacterString().equals(y.getCharacterString());
+        }
         return a.getCharacterString().equals(b.getCharacterString())
                 && a.getForegroundColor().equals(b.getForegroundColor())
                 && a.getBackgroundColor().equals(b.getBackgroundColor())
@@ -114,15 +159,20 @@ final class FrameScreen extends TerminalScreen {
 
     /**
      * Where the terminal's cursor is and what colours and modifiers it writes with, so that only
-     * changes are sent. It starts unknown: the first cell written resets the attributes.
+     * changes are sent; characters that follow each other in one look go out as one string. It
+     * starts unknown: the first cell written resets the attributes.
      */
     private static final class Pen {
+        private static final SGR[] ALL_SGR = SGR.values();
         private final Terminal terminal;
+        private final StringBuilder run = new StringBuilder();
         private int row = -1;
         private int column = -1;
         private TextColor foreground;
         private TextColor background;
         private EnumSet<SGR> modifiers;
+        /** The look of the last cell written, when it was a theme's cell. */
+        private Theme.Look look;
 
         Pen(Terminal terminal) {
             this.terminal = terminal;
@@ -130,23 +180,88 @@ final class FrameScreen extends TerminalScreen {
 
         void write(int atColumn, int atRow, TextCharacter cell) throws IOException {
             if (atRow != row || atColumn != column) {
+                flushRun();
                 terminal.setCursorPosition(atColumn, atRow);
             }
+            Theme.Look cellLook = cell instanceof Cell themed ? themed.look() : null;
+            if (cellLook == null || cellLook != look) {
+                flushRun();
+                setStyle(cell);
+                look = cellLook;
+            }
+            run.append(cell.getCharacterString());
+            row = atRow;
+            column = atColumn + (cell.isDoubleWidth() ? 2 : 1);
+        }
+
+        /**
+         * Before a change at {@code toColumn}: when the pen stands a little to its left on the
+         * same row, over unchanged cells that show the same in its look, writing those cells
+         * again takes fewer bytes than moving the cursor over them (a step changes many cells
+         * one or two apart).
+         */
+        void bridgeGap(ScreenBuffer back, int toColumn, int atRow) throws IOException {
+            if (atRow != row || toColumn <= column || look == null) {
+                return;
+            }
+            int moveCost = 4 + digits(atRow + 1) + digits(toColumn + 1);
+            int cost = 0;
+            for (int c = column; c < toColumn; c++) {
+                if (!(back.getCharacterAt(c, atRow) instanceof Cell cell) || cell.isDoubleWidth() || !looksAlike(cell)) {
+                    return;
+                }
+                char ch = cell.getCharacterString().charAt(0);
+                cost += ch < 0x80 ? 1 : ch < 0x800 ? 2 : 3;
+                if (cost > moveCost) {
+                    return;
+                }
+            }
+            for (int c = column; c < toColumn; c++) {
+                run.append(back.getCharacterAt(c, atRow).getCharacterString());
+            }
+            column = toColumn;
+        }
+
+        /** True when the cell shows the same in the pen's look: a blank shows no foreground colour. */
+        private boolean looksAlike(Cell cell) {
+            return cell.look() == look || cell.getCharacterString().equals(" ")
+                    && cell.look().background().equals(look.background()) && cell.look().modifiers().equals(look.modifiers());
+        }
+
+        private static int digits(int n) {
+            return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 4;
+        }
+
+        void finish() throws IOException {
+            flushRun();
+        }
+
+        private void flushRun() throws IOException {
+            if (run.length() > 0) {
+                terminal.putString(run.toString());
+                run.setLength(0);
+            }
+        }
+
+        private void setStyle(TextCharacter cell) throws IOException {
             if (modifiers == null) {
                 terminal.resetColorAndSGR();
                 modifiers = EnumSet.noneOf(SGR.class);
                 foreground = TextColor.ANSI.DEFAULT;
                 background = TextColor.ANSI.DEFAULT;
             }
-            for (SGR sgr : SGR.values()) {
-                boolean wanted = cell.getModifiers().contains(sgr);
-                if (wanted != modifiers.contains(sgr)) {
-                    if (wanted) {
-                        terminal.enableSGR(sgr);
-                        modifiers.add(sgr);
-                    } else {
-                        terminal.disableSGR(sgr);
-                        modifiers.remove(sgr);
+            EnumSet<SGR> wantedModifiers = cell.getModifiers();
+            if (!wantedModifiers.equals(modifiers)) {
+                for (SGR sgr : ALL_SGR) {
+                    boolean wanted = wantedModifiers.contains(sgr);
+                    if (wanted != modifiers.contains(sgr)) {
+                        if (wanted) {
+                            terminal.enableSGR(sgr);
+                            modifiers.add(sgr);
+                        } else {
+                            terminal.disableSGR(sgr);
+                            modifiers.remove(sgr);
+                        }
                     }
                 }
             }
@@ -158,9 +273,6 @@ final class FrameScreen extends TerminalScreen {
                 background = cell.getBackgroundColor();
                 terminal.setBackgroundColor(background);
             }
-            terminal.putString(cell.getCharacterString());
-            row = atRow;
-            column = atColumn + (cell.isDoubleWidth() ? 2 : 1);
         }
     }
 }

@@ -41,6 +41,7 @@ public final class Glyphs {
     }
 
     private static int lanternaWidth(char c) {
-        return TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+        // Lanterna's wide characters all lie in Unicode blocks from U+1100 on; its look-up is slow.
+        return c >= 0x1100 && TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
     }
 }

@@ -1,6 +1,7 @@
 package dev.lectern.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,22 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
     @Override
     protected byte[] translateCharacter(char character) {
         return character < 0x80 ? new byte[] {(byte) character} : String.valueOf(character).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A run of characters in one write (Lanterna writes each character on its own, each through
+     * a lock and an array of its own). What Lanterna would not write (control characters) is
+     * still left out.
+     */
+    @Override
+    public void putString(String string) throws IOException {
+        for (int i = 0; i < string.length(); i++) {
+            if (!TerminalTextUtils.isPrintableCharacter(string.charAt(i))) {
+                super.putString(string);
+                return;
+            }
+        }
+        writeToTerminal(string.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
