@@ -26,8 +26,8 @@ final class FrameScreen extends TerminalScreen {
     /** Bytes of the scroll itself (region, scroll, region back), counted as cells. */
     private static final int SCROLL_COST = 24;
     private boolean started;
-    /** The scroll the frame being drawn asked for: first row, last row, distance; or null. */
-    private int[] scroll;
+    /** The scroll the frame being drawn asked for, or null. */
+    private Page.Scroll scroll;
 
     FrameScreen(Terminal terminal) throws IOException {
         super(terminal);
@@ -54,7 +54,7 @@ final class FrameScreen extends TerminalScreen {
      */
     @Override
     public synchronized void scrollLines(int firstLine, int lastLine, int distance) {
-        scroll = distance == 0 || firstLine > lastLine ? null : new int[] {firstLine, lastLine, distance};
+        scroll = distance == 0 || firstLine > lastLine ? null : new Page.Scroll(firstLine, lastLine, distance);
     }
 
     @Override
@@ -64,8 +64,8 @@ final class FrameScreen extends TerminalScreen {
             super.refresh(refreshType);
             return;
         }
-        if (scroll != null && scrollSendsLess(scroll[0], scroll[1], scroll[2])) {
-            scrollTerminal(scroll[0], scroll[1], scroll[2]);
+        if (scroll != null && scrollSendsLess(scroll)) {
+            scrollTerminal(scroll);
         }
         scroll = null;
         sendChanges();
@@ -87,7 +87,9 @@ final class FrameScreen extends TerminalScreen {
      * Whether scrolling first leaves fewer cells to send: the cells that differ from what the
      * terminal shows, counted as it is and as it would be scrolled (rows scrolled in are blank).
      */
-    private boolean scrollSendsLess(int first, int last, int distance) {
+    private boolean scrollSendsLess(Page.Scroll scroll) {
+        int first = scroll.firstRow();
+        int last = scroll.lastRow();
         if (!(getTerminal() instanceof Scrollable)) {
             return false;
         }
@@ -97,7 +99,7 @@ final class FrameScreen extends TerminalScreen {
         int inPlace = 0;
         int scrolled = SCROLL_COST;
         for (int row = first; row <= last; row++) {
-            int from = row + distance;
+            int from = row + scroll.distance();
             for (int column = 0; column < columns; column++) {
                 TextCharacter wanted = back.getCharacterAt(column, row);
                 TextCharacter shown = front.getCharacterAt(column, row);
@@ -113,10 +115,10 @@ final class FrameScreen extends TerminalScreen {
         return scrolled < inPlace;
     }
 
-    private void scrollTerminal(int first, int last, int distance) {
+    private void scrollTerminal(Page.Scroll scroll) {
         try {
-            ((Scrollable) getTerminal()).scrollLines(first, last, distance);
-            getFrontBuffer().scrollLines(first, last, distance);
+            ((Scrollable) getTerminal()).scrollLines(scroll.firstRow(), scroll.lastRow(), scroll.distance());
+            getFrontBuffer().scrollLines(scroll.firstRow(), scroll.lastRow(), scroll.distance());
         } catch (IOException | UnsupportedOperationException cannot) {
             // The terminal did not scroll: the changes are then sent in place.
         }

@@ -156,8 +156,8 @@ public final class ReaderApp {
         }
         Page.Scroll scroll = visible.size() == 1 && !fullRedraw ? visible.peek().scrollBeforeDrawing(painter.size()) : null;
         if (scroll != null) {
-            // The terminal scrolls what it already shows (fewer bytes over a slow link); Lanterna
-            // scrolls its back buffer along, and the frame is then drawn over it.
+            // The terminal may scroll what it already shows (fewer bytes over a slow link); the
+            // screen decides when it sends the frame, which is drawn whole below.
             screen.scrollLines(scroll.firstRow(), scroll.lastRow(), scroll.distance());
         }
         for (Page page : visible) {

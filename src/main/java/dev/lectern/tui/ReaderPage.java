@@ -137,7 +137,8 @@ final class ReaderPage implements Page, PageLayout {
             return false; // wait for the whole article
         }
         if (analysis == null) {
-            if (!tooLongToAnalyse()) {
+            // Not while a search runs: the search has both cores (see ArticleAnalysis.giveWay).
+            if (searching == null && !tooLongToAnalyse()) {
                 analysis = ArticleAnalysis.start(document);
             }
             return false;
