@@ -151,7 +151,7 @@ final class FrameScreen extends TerminalScreen {
     /** Lanterna's equality, without its same-class rule (a theme's cell and a blank Lanterna made are alike). */
     private static boolean looksSame(TextCharacter a, TextCharacter b) {
         if (a instanceof Cell x && b instanceof Cell y) {
-            return x.look() == y.look() && x.getCharacterString().equals(y.getCharacterString());
+            return (x.look() == y.look() || x.look().equals(y.look())) && x.getCharacterString().equals(y.getCharacterString());
         }
         return a.getCharacterString().equals(b.getCharacterString())
                 && a.getForegroundColor().equals(b.getForegroundColor())

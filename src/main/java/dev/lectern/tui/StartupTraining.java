@@ -36,7 +36,7 @@ public final class StartupTraining {
     private static final List<Class<?>> NEED_A_TERMINAL = List.of(FullScreen.class, JLineTerminalBridge.class,
             KeyboardInput.class, TtySnapshot.class, Termination.class, JLinePrompter.class, PosixSysTerminal.class,
             LinuxNativePty.class, Signals.class, ShutdownHooks.class, FastBufferedOutputStream.class);
-    /** The command line's classes, which this face may not name. */
+    /** The command line's classes, which this face may not name (StartupTrainingTest runs this). */
     private static final List<String> COMMAND_LINE = List.of("dev.lectern.cli.Main", "dev.lectern.cli.ShellCommand",
             "dev.lectern.cli.SearchCli", "dev.lectern.cli.SummariseCommand", "dev.lectern.cli.GlossaryCli");
 
