@@ -153,9 +153,16 @@ public final class FullScreen {
                 bridge.sizeChanged();
                 editor.sizeChanged();
                 resized.set(true);
+                input.wake();
             });
-            jline.handle(Terminal.Signal.INT, signal -> stop.set(true));
-            jline.handle(Terminal.Signal.TSTP, signal -> suspend.set(true));
+            jline.handle(Terminal.Signal.INT, signal -> {
+                stop.set(true);
+                input.wake();
+            });
+            jline.handle(Terminal.Signal.TSTP, signal -> {
+                suspend.set(true);
+                input.wake();
+            });
             Termination.onSigterm(stop);
             lastResort = lastResort(app, tty);
             Runtime.getRuntime().addShutdownHook(lastResort);

@@ -27,6 +27,8 @@ final class KeyboardInput extends InputStream {
     /** True while the key thread is inside a read: then only it takes bytes from the tty. */
     private boolean reading;
     private Thread keyThread;
+    /** Set by {@link #wake()}: the loop has something other than a key to see to. */
+    private boolean woken;
     /** True while the command line has the keyboard (see {@link #forPrompt()}). */
     private volatile boolean promptOpen;
     private volatile boolean hungUp;
@@ -49,7 +51,7 @@ final class KeyboardInput extends InputStream {
         notifyAll();
         long deadline = System.nanoTime() + millis * 1_000_000;
         long left;
-        while (queued.isEmpty() && !hungUp && !promptOpen && (left = deadline - System.nanoTime()) > 0) {
+        while (queued.isEmpty() && !hungUp && !promptOpen && !woken && (left = deadline - System.nanoTime()) > 0) {
             try {
                 wait(Math.max(1, left / 1_000_000));
             } catch (InterruptedException e) {
@@ -57,7 +59,14 @@ final class KeyboardInput extends InputStream {
                 return false;
             }
         }
+        woken = false;
         return !queued.isEmpty();
+    }
+
+    /** Ends a wait for a key at once: a signal (resize, Ctrl-C, Ctrl-Z) has come. */
+    synchronized void wake() {
+        woken = true;
+        notifyAll();
     }
 
     private void startKeyThread() {
