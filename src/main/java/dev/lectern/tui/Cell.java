@@ -19,7 +19,7 @@ final class Cell extends TextCharacter {
         this.look = look;
     }
 
-    /** The look this cell was made in: cells of one look share it, so it compares by identity. */
+    /** The look this cell was made in, shared by every cell of its style: identity is the quick comparison. */
     Theme.Look look() {
         return look;
     }
