@@ -170,6 +170,7 @@ public final class FullScreen {
             return app.warnings();
         } finally {
             // Each step runs even if one before it fails (a hung-up terminal fails them all).
+            input.close();
             if (screen != null) {
                 // Not drained: keys typed after q are the shell's, as with less.
                 TerminalScreen shown = screen;

@@ -29,6 +29,8 @@ final class KeyboardInput extends InputStream {
     private Thread keyThread;
     /** Set by {@link #wake()}: the loop has something other than a key to see to. */
     private boolean woken;
+    /** Set by {@link #close()}: the reader is going; no more reads. */
+    private boolean closed;
     /** True while the command line has the keyboard (see {@link #forPrompt()}). */
     private volatile boolean promptOpen;
     private volatile boolean hungUp;
@@ -63,6 +65,26 @@ final class KeyboardInput extends InputStream {
         return !queued.isEmpty();
     }
 
+    /**
+     * No more reads, before the tty goes back to the shell: a read still under way (a signal
+     * ended the wait for a key) is let finish within raw mode's read timeout, so that it cannot
+     * go on in the shell's line mode and take a line typed there. Standard input stays open.
+     */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        keyWanted = false;
+        long deadline = System.nanoTime() + 250_000_000L; // raw mode's read timeout is 100 ms
+        while (reading && System.nanoTime() < deadline) {
+            try {
+                wait(10); // the key thread notifies when its read returns
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Ends a wait for a key at once: a signal (resize, Ctrl-C, Ctrl-Z) has come. */
     synchronized void wake() {
         woken = true;
@@ -82,7 +104,7 @@ final class KeyboardInput extends InputStream {
         try {
             while (true) {
                 synchronized (this) {
-                    while (!keyWanted || promptOpen || hungUp) {
+                    while (!keyWanted || promptOpen || hungUp || closed) {
                         wait();
                     }
                     reading = true;
@@ -135,6 +157,7 @@ final class KeyboardInput extends InputStream {
                     int c = tty.read();
                     if (c >= 0) {
                         queue(c);
+                        keyWanted = false; // the key the loop waited for: the thread must not read on
                     }
                 }
             } catch (IOException goneAway) {
