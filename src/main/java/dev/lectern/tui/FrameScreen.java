@@ -19,8 +19,8 @@ import java.util.Objects;
  * (Unicode block look-ups): on a 120x40 screen that was most of a step's time. Here the rows are
  * walked in order, a cell that is the very same object as before is skipped at once (the
  * theme's cells are shared), and the output is what Lanterna's would be, in fewer bytes. A
- * scroll is sent when it saves more than it costs (see {@link #scrollLines}). A complete
- * refresh is Lanterna's.
+ * scroll is sent when it saves more than it costs (see {@link #scrollLines}). A complete refresh
+ * clears the screen and sends the frame the same way.
  */
 final class FrameScreen extends TerminalScreen {
     /** Bytes of the scroll itself (region, scroll, region back), counted as cells. */
@@ -59,15 +59,21 @@ final class FrameScreen extends TerminalScreen {
 
     @Override
     public synchronized void refresh(RefreshType refreshType) throws IOException {
-        if (refreshType != RefreshType.DELTA || !started) {
-            scroll = null;
+        if (!started) {
             super.refresh(refreshType);
             return;
         }
-        if (scroll != null && scrollSendsLess(scroll)) {
+        if (refreshType == RefreshType.DELTA && scroll != null && scrollSendsLess(scroll)) {
             scrollTerminal(scroll);
         }
         scroll = null;
+        if (refreshType != RefreshType.DELTA) {
+            // Everything again (Ctrl-L, a resize, after the command line): on a cleared screen,
+            // which is what the front buffer then says, the delta sends all but the blanks.
+            getTerminal().resetColorAndSGR();
+            getTerminal().clearScreen();
+            getFrontBuffer().setAll(TextCharacter.DEFAULT_CHARACTER);
+        }
         sendChanges();
         getBackBuffer().copyTo(getFrontBuffer());
         TerminalPosition cursor = getCursorPosition();

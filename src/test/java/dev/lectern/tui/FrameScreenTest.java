@@ -7,6 +7,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.Scrollable;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,6 +47,23 @@ class FrameScreenTest {
     }
 
     @Test
+    void aCompleteRefreshShowsWhatLanternasDoes() throws IOException {
+        List<String> lines = new ArrayList<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 40; i++) {
+            lines.add(line(random, i));
+        }
+        ScrollingTerminal terminal = new ScrollingTerminal();
+        FrameScreen screen = new FrameScreen(terminal);
+        screen.startScreen();
+        draw(screen, lines, 5, 0);
+        screen.refresh(Screen.RefreshType.DELTA);
+        draw(screen, lines, 9, 1);
+        screen.refresh(Screen.RefreshType.COMPLETE);
+        assertThat(shown(terminal)).isEqualTo(redrawn(lines, 9, 1));
+    }
+
+    @Test
     void aWideCharacterReplacedByNarrowOnesLeavesNoHalf() throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(20, 3));
         FrameScreen screen = new FrameScreen(terminal);
@@ -63,7 +81,7 @@ class FrameScreenTest {
     }
 
     /** A text area of numbered lines, some words highlighted, and a pane that changes with the frame. */
-    private void draw(FrameScreen screen, List<String> lines, int top, int frame) {
+    private void draw(TerminalScreen screen, List<String> lines, int top, int frame) {
         Painter painter = new Painter(screen.newTextGraphics(), theme);
         painter.fill(0, 0, COLUMNS, ROWS, Theme.Style.CURRENT_TEXT);
         for (int row = 0; row < ROWS - 1; row++) {
@@ -84,9 +102,10 @@ class FrameScreenTest {
         painter.put(1, ROWS - 1, "¶ " + (top + 1) + "/200", Theme.Style.STATUS, 20);
     }
 
+    /** The same frame drawn whole by Lanterna's own screen: the reference. */
     private String redrawn(List<String> lines, int top, int frame) throws IOException {
         ScrollingTerminal terminal = new ScrollingTerminal();
-        FrameScreen screen = new FrameScreen(terminal);
+        TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         draw(screen, lines, top, frame);
         screen.refresh(Screen.RefreshType.COMPLETE);
