@@ -25,8 +25,6 @@ final class ArticleAnalysis {
     /** How far the whole analysis has got, in percent: the entities take most of it. */
     private final AtomicInteger percent = new AtomicInteger();
     private static final int ENTITIES_SHARE = 70;
-    /** Characters from which the memory the analysis used is given back when it is over. */
-    private static final long LONG_ARTICLE = 500_000;
     /** Searches running now: the analysis waits for them (see {@link #giveWay}). */
     private int searches;
 
@@ -58,9 +56,7 @@ final class ArticleAnalysis {
             entities.completeExceptionally(e);
             glossary.completeExceptionally(e);
         }
-        if (document.charsBefore(document.size() + 1) > LONG_ARTICLE) {
-            giveBackMemory();
-        }
+        giveBackMemory();
     }
 
     /**
@@ -68,7 +64,9 @@ final class ArticleAnalysis {
      * the JVM keeps what it grew to. One collection, with the heap allowed only a little free
      * room for its duration, gives the rest back (the launcher has the heap shrink at once, not
      * over several collections); the usual room is then restored for the reading that follows.
-     * A short article leaves too little to be worth the pause.
+     * For a short article the collection is short too, and it comes while the first paragraph
+     * is read: without it, the heap's first full collection fell on one of the first steps
+     * (a 50 ms step, every time, on the seed).
      */
     private static void giveBackMemory() {
         try {
