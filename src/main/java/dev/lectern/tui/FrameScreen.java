@@ -109,11 +109,11 @@ final class FrameScreen extends TerminalScreen {
             for (int column = 0; column < columns; column++) {
                 TextCharacter wanted = back.getCharacterAt(column, row);
                 TextCharacter shown = front.getCharacterAt(column, row);
-                if (wanted != shown && !looksSame(wanted, shown)) {
+                if (differ(wanted, shown)) {
                     inPlace++;
                 }
                 TextCharacter afterScroll = from >= first && from <= last ? front.getCharacterAt(column, from) : TextCharacter.DEFAULT_CHARACTER;
-                if (wanted != afterScroll && !looksSame(wanted, afterScroll)) {
+                if (differ(wanted, afterScroll)) {
                     scrolled++;
                 }
             }
@@ -142,7 +142,7 @@ final class FrameScreen extends TerminalScreen {
                 TextCharacter wanted = back.getCharacterAt(column, row);
                 TextCharacter shown = front.getCharacterAt(column, row);
                 // A wide character's second column is a blank in the buffers, compared like any cell.
-                if (wanted != shown && !looksSame(wanted, shown)) {
+                if (differ(wanted, shown)) {
                     pen.bridgeGap(back, column, row);
                     pen.write(column, row, wanted);
                 }
@@ -154,7 +154,14 @@ final class FrameScreen extends TerminalScreen {
         pen.finish();
     }
 
-    /** Lanterna's equality, without its same-class rule (a theme's cell and a blank Lanterna made are alike). */
+    /**
+     * Lanterna's inequality, without its same-class rule (a theme's cell and a blank Lanterna made
+     * are alike); the very same cell, the usual case for a theme's cells, is settled at once.
+     */
+    private static boolean differ(TextCharacter a, TextCharacter b) {
+        return a != b && !looksSame(a, b);
+    }
+
     private static boolean looksSame(TextCharacter a, TextCharacter b) {
         if (a instanceof Cell x && b instanceof Cell y) {
             return (x.look() == y.look() || x.look().equals(y.look())) && x.getCharacterString().equals(y.getCharacterString());
