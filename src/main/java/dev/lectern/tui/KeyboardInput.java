@@ -116,17 +116,18 @@ final class KeyboardInput extends InputStream {
                 } catch (IOException goneAway) {
                     c = -2;
                 }
+                boolean emptyAtOnce = c == -1 && System.nanoTime() - started < EMPTY_READ_NANOS;
                 synchronized (this) {
                     reading = false;
                     if (c >= 0) {
                         queue(c);
                         keyWanted = false;
-                    } else if (c == -2 || System.nanoTime() - started < EMPTY_READ_NANOS && ttyGone()) {
+                    } else if (c == -2 || emptyAtOnce && ttyGone()) {
                         hungUp = true;
                     }
                     notifyAll();
                 }
-                if (c == -1 && System.nanoTime() - started < EMPTY_READ_NANOS) {
+                if (emptyAtOnce) {
                     Thread.sleep(PROMPT_POLL_MILLIS); // a tty that does not wait: do not spin
                 }
             }
