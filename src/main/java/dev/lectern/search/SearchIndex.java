@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 
@@ -48,6 +50,8 @@ public final class SearchIndex {
     private static final char STOP = '\u0001';
     private static final int MAX_SUGGESTIONS = 3;
     private static final int PROGRESS_EVERY = 256;
+    /** Paragraphs holding more characters than this are filed by two threads. */
+    private static final long SHARED_BUILD_CHARACTERS = 500_000;
 
     private final Document document;
     private final Language language;
@@ -77,7 +81,47 @@ public final class SearchIndex {
      * others held no words; phrase and regex searches still read the whole document.
      */
     static SearchIndex build(Document document, int from, int to) {
-        return new Builder(document.language()).build(document, from, to);
+        return build(document, from, to, SHARED_BUILD_CHARACTERS);
+    }
+
+    /** {@code sharedFrom}: how many characters make the build worth two threads (few in tests). */
+    static SearchIndex build(Document document, int from, int to, long sharedFrom) {
+        Builder builder = new Builder(document.language());
+        long length = document.charsBefore(to + 1) - document.charsBefore(from);
+        if (length < sharedFrom || to == from || Runtime.getRuntime().availableProcessors() < 2) {
+            return builder.add(document, from, to).finish(document);
+        }
+        // The first search of a long article waits for this build, and the view and the background
+        // analysis are idle meanwhile: a second thread files the later half, and the halves are joined.
+        int middle = middleParagraph(document, from, to);
+        CompletableFuture<Builder> later = CompletableFuture.supplyAsync(
+                () -> new Builder(document.language()).add(document, middle + 1, to), runnable -> {
+                    Thread thread = new Thread(runnable, "lectern-index");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        builder.add(document, from, middle);
+        try {
+            return builder.append(later.join()).finish(document);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** The last paragraph in {@code [from, to)} that starts before half of the range's characters. */
+    private static int middleParagraph(Document document, int from, int to) {
+        long half = (document.charsBefore(from) + document.charsBefore(to + 1)) / 2;
+        int low = from;
+        int high = to - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (document.charsBefore(mid) < half) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
     }
 
     public Document document() {
@@ -412,7 +456,8 @@ public final class SearchIndex {
         private record Form(int term, int word) {
         }
 
-        SearchIndex build(Document document, int from, int to) {
+        /** Files the tokens of paragraphs {@code from} to {@code to}, after those filed before. */
+        Builder add(Document document, int from, int to) {
             for (int number = from; number <= to; number++) {
                 Paragraph paragraph = document.paragraph(number);
                 String text = paragraph.text();
@@ -423,6 +468,35 @@ public final class SearchIndex {
                     }
                 }
             }
+            return this;
+        }
+
+        /**
+         * Files after this builder's postings those of {@code later}, built from the paragraphs
+         * that follow. Terms and words new to this builder get the next ids in the order
+         * {@code later} met them: the index is the one a single pass would have built.
+         */
+        Builder append(Builder later) {
+            String[] laterTerms = new String[later.termIds.size()];
+            later.termIds.forEach((term, id) -> laterTerms[id] = term);
+            int[] ids = new int[laterTerms.length];
+            for (int t = 0; t < laterTerms.length; t++) {
+                ids[t] = termId(laterTerms[t]);
+                int[] list = lists[ids[t]];
+                int size = sizes[ids[t]];
+                int more = later.sizes[t];
+                if (size + more > list.length) {
+                    list = lists[ids[t]] = Arrays.copyOf(list, Math.max(list.length * 2, size + more));
+                }
+                System.arraycopy(later.lists[t], 0, list, size, more);
+                sizes[ids[t]] = size + more;
+                later.lists[t] = null;
+            }
+            vocabulary.append(later.vocabulary, ids);
+            return this;
+        }
+
+        SearchIndex finish(Document document) {
             int count = termIds.size();
             int[] first = new int[count + 1];
             for (int t = 0; t < count; t++) {
@@ -439,6 +513,9 @@ public final class SearchIndex {
         /** Files each part of a hyphenated word (Kassym-Jomart, États-Unis) under its own term. */
         private void addParts(int paragraph, Token token) {
             String form = token.form();
+            if (form.indexOf('-') < 0 && form.indexOf('\u2010') < 0 && form.indexOf('\u2011') < 0) {
+                return; // most words: found without a call per character
+            }
             int from = 0;
             for (int i = 0; i <= form.length(); i++) {
                 if (i == form.length() || isHyphen(form.charAt(i))) {
@@ -481,6 +558,14 @@ public final class SearchIndex {
             if (term == null) {
                 return new Form(-1, -1);
             }
+            int id = termId(term);
+            int word = token.kind() == Token.Kind.WORD && !isStop(term)
+                    ? vocabulary.add(TermNormaliser.fold(token.form()), token.text(), id) : -1;
+            return new Form(id, word);
+        }
+
+        /** The id of {@code term}, a new one with an empty list if it was not filed yet. */
+        private int termId(String term) {
             Integer id = termIds.get(term);
             if (id == null) {
                 id = termIds.size();
@@ -491,9 +576,7 @@ public final class SearchIndex {
                 }
                 lists[id] = new int[6];
             }
-            int word = token.kind() == Token.Kind.WORD && !isStop(term)
-                    ? vocabulary.add(TermNormaliser.fold(token.form()), token.text(), id) : -1;
-            return new Form(id, word);
+            return id;
         }
 
         private static boolean isHyphen(char c) {

@@ -45,6 +45,17 @@ final class Vocabulary {
         return next;
     }
 
+    /**
+     * Adds the words of {@code later}, met after this one's in the text: their counts are added
+     * and a word's first form stays; {@code termIds} maps {@code later}'s term ids to this index's.
+     */
+    void append(Vocabulary later, int[] termIds) {
+        for (int id = 0; id < later.folded.size(); id++) {
+            int mine = add(later.folded.get(id), later.shown.get(id), termIds[later.terms[id]]);
+            counts[mine] += later.counts[id];
+        }
+    }
+
     /** Ends building: keeps only what "did you mean" needs. */
     Vocabulary freeze() {
         ids = null;
