@@ -62,6 +62,9 @@ public final class TextSanitizer {
 
     /** Drops escape sequences, makes other controls visible and composes accents. Keeps '\n'. */
     public static String clean(String text) {
+        if (isPlain(text, 0, text.length())) {
+            return text;
+        }
         boolean controls = false;
         boolean maybeDecomposed = false;
         for (int i = 0; i < text.length() && !controls; i++) {
@@ -82,6 +85,9 @@ public final class TextSanitizer {
      * building it.
      */
     static boolean isClean(String text, int from, int to) {
+        if (isPlain(text, from, to)) {
+            return true;
+        }
         boolean maybeDecomposed = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -91,6 +97,20 @@ public final class TextSanitizer {
             maybeDecomposed |= !surelyComposed(c);
         }
         return !maybeDecomposed || Normalizer.isNormalized(text.substring(from, to), Normalizer.Form.NFC);
+    }
+
+    /**
+     * True when {@code text[from, to)} holds only printable characters that are NFC whatever
+     * follows them, which most text is: one quick pass, where the full checks take two.
+     */
+    private static boolean isPlain(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 0x20 && c < 0x7F || c == '\n' || c >= 0xA0 && c < 0x300 || c >= 0x2010 && c <= 0x2027)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
