@@ -34,6 +34,11 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokens(String text, Language language) {
+        return tokens(text, language, null);
+    }
+
+    /** The same, with the tokens' strings taken from {@code pool} (none when null), for tokens kept long. */
+    public static List<Token> tokens(String text, Language language, WordPool pool) {
         List<Token> tokens = new ArrayList<>();
         // Read from an array: under the reader's C1-only JIT, String.charAt on accented (UTF-16)
         // text was a fifth of the time of indexing an article.
@@ -43,13 +48,13 @@ public final class Tokenizer {
         while (i < n) {
             char c = chars[i];
             if (isAsciiLetter(c)) {
-                i = word(text, chars, i, language, tokens);
+                i = word(text, chars, i, language, tokens, pool);
             } else if (c < 128 && !isAsciiDigit(c)) {
                 i++;
             } else if (Character.isDigit(c)) {
-                i = number(text, chars, i, tokens);
+                i = number(text, chars, i, tokens, pool);
             } else if (Character.isLetter(c)) {
-                i = word(text, chars, i, language, tokens);
+                i = word(text, chars, i, language, tokens, pool);
             } else {
                 i++;
             }
@@ -57,7 +62,7 @@ public final class Tokenizer {
         return tokens;
     }
 
-    private static int number(String text, char[] chars, int start, List<Token> tokens) {
+    private static int number(String text, char[] chars, int start, List<Token> tokens, WordPool pool) {
         int n = chars.length;
         int i = digits(chars, start);
         int firstGroup = i - start;
@@ -77,7 +82,7 @@ public final class Tokenizer {
                 break;
             }
         }
-        tokens.add(new Token(text.substring(start, i), form.toString(), start, i, Token.Kind.NUMBER));
+        tokens.add(new Token(kept(text.substring(start, i), pool), kept(form.toString(), pool), start, i, Token.Kind.NUMBER));
         return i;
     }
 
@@ -101,7 +106,7 @@ public final class Tokenizer {
         return i;
     }
 
-    private static int word(String text, char[] chars, int start, Language language, List<Token> tokens) {
+    private static int word(String text, char[] chars, int start, Language language, List<Token> tokens, WordPool pool) {
         int n = chars.length;
         int i = start;
         int partStart = start;
@@ -112,7 +117,7 @@ public final class Tokenizer {
             if (i + 1 < n && isApostrophe(chars[i]) && Character.isLetter(chars[i + 1])) {
                 String before = text.substring(partStart, i).toLowerCase(Locale.ROOT);
                 if (language != Language.ENGLISH && partStart == start && ELISIONS.contains(before)) {
-                    tokens.add(new Token(text.substring(start, i + 1), text.substring(start, i) + "'",
+                    tokens.add(new Token(kept(text.substring(start, i + 1), pool), kept(text.substring(start, i) + "'", pool),
                             start, i + 1, Token.Kind.ELISION));
                     return i + 1;
                 }
@@ -122,8 +127,8 @@ public final class Tokenizer {
             if (i + 1 < n && isHyphen(chars[i]) && Character.isLetterOrDigit(chars[i + 1])) {
                 int clitic = language == Language.ENGLISH ? -1 : cliticEnd(text, chars, i);
                 if (clitic > 0) {
-                    add(text, start, i, Token.Kind.WORD, tokens);
-                    add(text, i, clitic, Token.Kind.CLITIC, tokens);
+                    add(text, start, i, Token.Kind.WORD, tokens, pool);
+                    add(text, i, clitic, Token.Kind.CLITIC, tokens, pool);
                     return clitic;
                 }
                 i++;
@@ -132,7 +137,7 @@ public final class Tokenizer {
             }
             break;
         }
-        add(text, start, i, Token.Kind.WORD, tokens);
+        add(text, start, i, Token.Kind.WORD, tokens, pool);
         return i;
     }
 
@@ -164,9 +169,14 @@ public final class Tokenizer {
         return i;
     }
 
-    private static void add(String text, int start, int end, Token.Kind kind, List<Token> tokens) {
-        String original = text.substring(start, end);
-        tokens.add(new Token(original, original.replace('’', '\''), start, end, kind));
+    private static void add(String text, int start, int end, Token.Kind kind, List<Token> tokens, WordPool pool) {
+        String original = kept(text.substring(start, end), pool);
+        String form = original.replace('’', '\'');
+        tokens.add(new Token(original, form == original ? form : kept(form, pool), start, end, kind));
+    }
+
+    private static String kept(String word, WordPool pool) {
+        return pool == null ? word : pool.of(word);
     }
 
     private static boolean isAsciiLetter(char c) {

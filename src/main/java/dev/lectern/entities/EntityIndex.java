@@ -2,8 +2,8 @@ package dev.lectern.entities;
 
 import dev.lectern.analysis.Language;
 import dev.lectern.analysis.TermNormaliser;
+import dev.lectern.analysis.WordPool;
 import dev.lectern.doc.Document;
-import dev.lectern.doc.Paragraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,8 +22,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 public final class EntityIndex {
     private static final double FUZZY_MATCH = 0.85;
 
-    /** Where each phase ends, in percent of a whole build. */
-    private static final int TOKENISED = 45;
+    /** Where each phase ends, in percent of a whole build from tokens. */
+    private static final int LINES = 25;
     private static final int SPOTTED = 78;
     private static final int MERGED = 90;
 
@@ -36,31 +36,35 @@ public final class EntityIndex {
     }
 
     public static EntityIndex build(Document document) {
-        return build(document, PhaseTimes.NONE, percent -> { });
+        return build(ArticleTokens.of(document), PhaseTimes.NONE, percent -> { });
     }
 
     /**
-     * The same, telling {@code progress} how far it has got, in percent (0 to 100, rising), for a
-     * long document's status bar. The phases' shares are what they took on 10 MB of text.
+     * The index of an article already cut into tokens, telling {@code progress} how far it has
+     * got, in percent (0 to 100, rising), for a long article's status bar. The phases' shares
+     * are what they took on 10 MB of text.
      */
-    public static EntityIndex build(Document document, IntConsumer progress) {
-        return build(document, PhaseTimes.NONE, progress);
+    public static EntityIndex build(ArticleTokens article, IntConsumer progress) {
+        return build(article, PhaseTimes.NONE, progress);
     }
 
     /** The same, with the time of each phase noted in {@code times} (see EntityBenchmark). */
     static EntityIndex build(Document document, PhaseTimes times) {
-        return build(document, times, percent -> { });
+        ArticleTokens article = ArticleTokens.of(document);
+        times.mark("tokenising");
+        return build(article, times, percent -> { });
     }
 
-    private static EntityIndex build(Document document, PhaseTimes times, IntConsumer progress) {
-        Language language = document.language();
+    private static EntityIndex build(ArticleTokens article, PhaseTimes times, IntConsumer progress) {
+        Language language = article.language();
         List<TokenLine> lines = new ArrayList<>();
-        int total = Math.max(1, document.size());
-        for (Paragraph paragraph : document.paragraphs()) {
-            lines.add(TokenLine.of(paragraph.number(), paragraph.text(), language));
-            progress.accept(TOKENISED * lines.size() / total);
+        int total = Math.max(1, article.size());
+        WordPool keys = new WordPool();
+        for (int i = 0; i < article.size(); i++) {
+            lines.add(TokenLine.of(article.number(i), article.texts().get(i), article.tokens().get(i), language, keys));
+            progress.accept(LINES * lines.size() / total);
         }
-        times.mark("tokenising");
+        times.mark("sentences and keys");
         List<Candidate> candidates = NameSpotter.spot(lines, language);
         times.mark("spotting names");
         progress.accept(SPOTTED);
@@ -75,7 +79,7 @@ public final class EntityIndex {
         }
         figures.forEach((name, mentions) -> groups.add(new EntityMerger.Group(name, EntityType.FIGURE, List.of(), mentions)));
         times.mark("figures");
-        int count = document.size();
+        int count = article.document().size();
         List<Entity> entities = new ArrayList<>();
         for (EntityMerger.Group group : groups) {
             List<Integer> paragraphs = List.copyOf(new TreeSet<>(group.mentions().stream().map(Mention::paragraph).toList()));

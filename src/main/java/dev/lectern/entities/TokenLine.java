@@ -6,6 +6,7 @@ import dev.lectern.analysis.SentenceSplitter;
 import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.analysis.Token;
 import dev.lectern.analysis.Tokenizer;
+import dev.lectern.analysis.WordPool;
 import java.util.List;
 
 /**
@@ -23,9 +24,16 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
     private static final String ENDS = ".!?…";
 
     static TokenLine of(int paragraph, String text, Language language) {
-        List<Token> tokens = Tokenizer.tokens(text, language);
+        return of(paragraph, text, Tokenizer.tokens(text, language), language, new WordPool());
+    }
+
+    /**
+     * The line of a paragraph already cut into {@code tokens}, with the strings it makes taken
+     * from {@code pool}: a whole article's lines are kept at once.
+     */
+    static TokenLine of(int paragraph, String text, List<Token> tokens, Language language, WordPool pool) {
         if (language == Language.ENGLISH) {
-            tokens = tokens.stream().map(TokenLine::withoutPossessive).toList();
+            tokens = tokens.stream().map(token -> withoutPossessive(token, pool)).toList();
         }
         boolean[] opens = new boolean[tokens.size()];
         int t = 0;
@@ -53,18 +61,18 @@ record TokenLine(int paragraph, String text, List<Token> tokens, boolean[] opens
         }
         String[] keys = new String[tokens.size()];
         for (int k = 0; k < keys.length; k++) {
-            keys[k] = TermNormaliser.key(tokens.get(k).form());
+            keys[k] = pool.of(TermNormaliser.key(tokens.get(k).form()));
         }
         return new TokenLine(paragraph, text, tokens, opens, keys);
     }
 
     /** "Russia's" is Russia: the possessive ending is left out of the word. */
-    private static Token withoutPossessive(Token token) {
+    private static Token withoutPossessive(Token token, WordPool pool) {
         String form = token.form();
         if (token.kind() == Token.Kind.WORD && form.length() > 2 && form.endsWith("'s")) {
             int cut = token.text().length() - 2;
-            return new Token(token.text().substring(0, cut), form.substring(0, form.length() - 2), token.start(),
-                    token.end() - 2, token.kind());
+            return new Token(pool.of(token.text().substring(0, cut)), pool.of(form.substring(0, form.length() - 2)),
+                    token.start(), token.end() - 2, token.kind());
         }
         return token;
     }

@@ -3,9 +3,8 @@ package dev.lectern.glossary;
 import dev.lectern.analysis.Language;
 import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.analysis.Token;
-import dev.lectern.analysis.Tokenizer;
 import dev.lectern.doc.Document;
-import dev.lectern.doc.Paragraph;
+import dev.lectern.entities.ArticleTokens;
 import dev.lectern.entities.EntityIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,13 +63,15 @@ public final class Glossary {
      * definition as what it means here.
      */
     public static Glossary build(Document document, UserGlossary user, EntityIndex entities) {
-        Language language = document.language();
-        List<String> texts = new ArrayList<>();
-        List<List<Token>> tokens = new ArrayList<>();
-        for (Paragraph paragraph : document.paragraphs()) {
-            texts.add(paragraph.text());
-            tokens.add(Tokenizer.tokens(paragraph.text(), language));
-        }
+        return build(ArticleTokens.of(document), user, entities);
+    }
+
+    /** The same, from the article's tokens already cut (for the entities). */
+    public static Glossary build(ArticleTokens article, UserGlossary user, EntityIndex entities) {
+        Document document = article.document();
+        Language language = article.language();
+        List<String> texts = article.texts();
+        List<List<Token>> tokens = article.tokens();
         List<GlossaryEntry> entries = new ArrayList<>();
         Set<GlossaryEntry> explainedAsNotes = new HashSet<>();
         for (LanguageNotes.Found note : LanguageNotes.find(texts, tokens, language)) {
@@ -80,7 +81,7 @@ public final class Glossary {
         }
         TermFinder finder = new TermFinder(user, language);
         for (int p = 0; p < texts.size(); p++) {
-            finder.read(document.paragraphs().get(p).number(), texts.get(p), tokens.get(p));
+            finder.read(article.number(p), texts.get(p), tokens.get(p));
         }
         for (Map.Entry<GlossaryEntry, List<TermOccurrence>> used : finder.found().entrySet()) {
             if (!explainedAsNotes.contains(used.getKey())) {

@@ -2,6 +2,7 @@ package dev.lectern.tui;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.lectern.doc.Document;
+import dev.lectern.entities.ArticleTokens;
 import dev.lectern.entities.EntityIndex;
 import dev.lectern.glossary.Glossary;
 import dev.lectern.glossary.GlossaryProblem;
@@ -22,9 +23,10 @@ final class ArticleAnalysis {
     private final UserGlossary user;
     private final CompletableFuture<EntityIndex> entities = new CompletableFuture<>();
     private final CompletableFuture<Glossary> glossary = new CompletableFuture<>();
-    /** How far the whole analysis has got, in percent: the entities take most of it. */
+    /** How far the whole analysis has got, in percent: cutting the text and the entities take most of it. */
     private final AtomicInteger percent = new AtomicInteger();
-    private static final int ENTITIES_SHARE = 70;
+    private static final int TOKENS_SHARE = 35;
+    private static final int ENTITIES_SHARE = 75;
     /** Searches running now: the analysis waits for them (see {@link #giveWay}). */
     private int searches;
 
@@ -42,13 +44,19 @@ final class ArticleAnalysis {
     }
 
     private void run() {
+        analyse();
+        giveBackMemory(); // not in analyse(): its locals would keep the article's tokens from the collector
+    }
+
+    private void analyse() {
         try {
-            EntityIndex index = EntityIndex.build(document, done -> {
-                percent.set(ENTITIES_SHARE * done / 100);
+            ArticleTokens article = ArticleTokens.of(document, done -> {
+                percent.set(TOKENS_SHARE * done / 100);
                 waitForSearches();
             });
+            EntityIndex index = EntityIndex.build(article, done -> percent.set(TOKENS_SHARE + (ENTITIES_SHARE - TOKENS_SHARE) * done / 100));
             entities.complete(index);
-            Glossary built = Glossary.build(document, user, index);
+            Glossary built = Glossary.build(article, user, index);
             percent.set(100);
             glossary.complete(built);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -56,7 +64,6 @@ final class ArticleAnalysis {
             entities.completeExceptionally(e);
             glossary.completeExceptionally(e);
         }
-        giveBackMemory();
     }
 
     /**
@@ -86,7 +93,7 @@ final class ArticleAnalysis {
     /**
      * Runs {@code search} with the analysis paused: the reader's search gets both the core and
      * the memory the analysis would take (its collections stop every thread). The analysis
-     * pauses at its next paragraph; the entities' later phases do not pause.
+     * pauses at its next paragraph while it cuts the text into tokens; its later phases do not pause.
      */
     void giveWay(Runnable search) {
         synchronized (this) {

@@ -76,4 +76,15 @@ class TokenizerTest {
             assertThat(Tokenizer.isWordChar((char) c)).as("U+%04X", c).isEqualTo(expected);
         }
     }
+
+    @Test
+    void aPoolGivesTheSameTokensWithOneCopyOfEachWord() {
+        String text = "La paix, dit-elle, l’OTSC et la paix : 2 500 soldats, 2 500 soldats d’Almaty.";
+        WordPool pool = new WordPool();
+        List<Token> pooled = Tokenizer.tokens(text, Language.FRENCH, pool);
+        assertThat(pooled).isEqualTo(Tokenizer.tokens(text, Language.FRENCH));
+        assertThat(pooled.get(1).text()).isSameAs(pooled.get(8).text()); // paix
+        assertThat(pooled.get(9).form()).isSameAs(pooled.get(11).form()); // 2500
+        assertThat(Tokenizer.tokens("Paix d’Almaty", Language.FRENCH, pool).get(2).text()).isSameAs(pooled.get(14).text());
+    }
 }
