@@ -18,6 +18,18 @@ public final class Theme {
 
     /** A foreground, background and modifiers. */
     public record Look(TextColor foreground, TextColor background, EnumSet<SGR> modifiers) {
+        // Written out: a record's own equals runs through method handles, which the launcher's
+        // C1-only JIT leaves slow, and the screen compares looks for every cell that changed.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Look look && foreground.equals(look.foreground) && background.equals(look.background)
+                    && modifiers.equals(look.modifiers);
+        }
+
+        @Override
+        public int hashCode() {
+            return (foreground.hashCode() * 31 + background.hashCode()) * 31 + modifiers.hashCode();
+        }
     }
 
     private final Map<Style, Look> looks;
