@@ -1,5 +1,6 @@
 package dev.lectern.entities;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,6 +20,6 @@ public record Entity(String name, EntityType type, List<String> aliases, int men
 
     /** True when the entity is mentioned in paragraph {@code number}. */
     public boolean isIn(int number) {
-        return paragraphs.contains(number);
+        return Collections.binarySearch(paragraphs, number) >= 0; // the pane asks for every entity at every step
     }
 }

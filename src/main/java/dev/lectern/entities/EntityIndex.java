@@ -6,6 +6,7 @@ import dev.lectern.analysis.WordPool;
 import dev.lectern.doc.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,15 @@ public final class EntityIndex {
 
     private final List<Entity> entities;
     private final int paragraphCount;
+    /** The entities of each type, key ones first: the pane lists them at every step. */
+    private final Map<EntityType, List<Entity>> byType = new EnumMap<>(EntityType.class);
 
     private EntityIndex(List<Entity> entities, int paragraphCount) {
         this.entities = List.copyOf(entities);
         this.paragraphCount = paragraphCount;
+        for (EntityType type : EntityType.values()) {
+            byType.put(type, this.entities.stream().filter(e -> e.type() == type).toList());
+        }
     }
 
     public static EntityIndex build(Document document) {
@@ -99,7 +105,7 @@ public final class EntityIndex {
 
     /** The entities of one type, key ones first. */
     public List<Entity> ofType(EntityType type) {
-        return entities.stream().filter(e -> e.type() == type).toList();
+        return byType.get(type);
     }
 
     /** The entities mentioned in paragraph {@code number}, in the order they first come up there. */
