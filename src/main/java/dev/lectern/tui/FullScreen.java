@@ -245,6 +245,8 @@ public final class FullScreen {
             }
             if (changed) {
                 app.render();
+            } else if (app.warmingUp() && !app.busy()) {
+                app.warmUp(); // one frame, then back to the keys
             } else {
                 input.waitForInput(app.busy() ? 10 : 100);
             }

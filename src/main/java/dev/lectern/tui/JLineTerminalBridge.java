@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
@@ -23,8 +24,9 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
     private Attributes original;
     private Runnable resizeListener;
 
-    JLineTerminalBridge(Terminal jline, KeyboardInput input) throws IOException {
-        super(input, jline.output(), StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+    /** {@code keys}: where Lanterna reads keys from ({@link KeyboardInput} on the real screen). */
+    JLineTerminalBridge(Terminal jline, InputStream keys) throws IOException {
+        super(keys, jline.output(), StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
         this.jline = jline;
         this.original = jline.enterRawMode();
         withoutQuitKey();

@@ -2,6 +2,7 @@ package dev.lectern.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lectern.keymap.Key;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.Action;
@@ -20,15 +21,17 @@ import java.util.Optional;
  * closes the top page, so it closes an overlay first and goes from an article back to the library.
  */
 public final class ReaderApp {
-    private final Screen screen;
+    private final TerminalScreen screen;
     private final Keymap keymap;
     private final ViewSettings settings;
     private final Prompter prompter;
     private final Deque<Page> pages = new ArrayDeque<>();
     private boolean fullRedraw;
+    /** The frames drawn off screen after the first one (see {@link #warmUp}); null before. */
+    private WarmUp warmUp;
     private final List<String> warnings = new ArrayList<>();
 
-    ReaderApp(Screen screen, Keymap keymap, ViewSettings settings, Prompter prompter, Page first) {
+    ReaderApp(TerminalScreen screen, Keymap keymap, ViewSettings settings, Prompter prompter, Page first) {
         this.screen = screen;
         this.keymap = keymap;
         this.settings = settings;
@@ -145,7 +148,18 @@ public final class ReaderApp {
             return;
         }
         screen.doResizeIfNecessary();
-        Painter painter = new Painter(screen.newTextGraphics(), settings.theme());
+        draw(screen, !fullRedraw);
+        screen.setCursorPosition(null);
+        screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        fullRedraw = false;
+    }
+
+    /**
+     * Draws the top full-screen page and the overlays above it on {@code target}; with
+     * {@code scrolling}, first tells it which rows only moved since the last frame.
+     */
+    private void draw(TerminalScreen target, boolean scrolling) {
+        Painter painter = new Painter(target.newTextGraphics(), settings.theme());
         Deque<Page> visible = new ArrayDeque<>();
         for (Iterator<Page> it = pages.iterator(); it.hasNext(); ) {
             Page page = it.next();
@@ -154,17 +168,37 @@ public final class ReaderApp {
                 break;
             }
         }
-        Page.Scroll scroll = visible.size() == 1 && !fullRedraw ? visible.peek().scrollBeforeDrawing(painter.size()) : null;
+        Page.Scroll scroll = visible.size() == 1 && scrolling ? visible.peek().scrollBeforeDrawing(painter.size()) : null;
         if (scroll != null) {
             // The terminal may scroll what it already shows (fewer bytes over a slow link); the
             // screen decides when it sends the frame, which is drawn whole below.
-            screen.scrollLines(scroll.firstRow(), scroll.lastRow(), scroll.distance());
+            target.scrollLines(scroll.firstRow(), scroll.lastRow(), scroll.distance());
         }
         for (Page page : visible) {
             page.draw(painter);
         }
-        screen.setCursorPosition(null);
-        screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
-        fullRedraw = false;
+    }
+
+    /** True until the frames of {@link #warmUp} are drawn. */
+    public synchronized boolean warmingUp() {
+        return !finished() && (warmUp == null || !warmUp.done());
+    }
+
+    /**
+     * Draws one frame of the screen off screen (see {@link WarmUp}); the loop calls it between
+     * keys while the first screen is read. The pages draw what they show, so their state and
+     * the real screen are left as they were.
+     */
+    public synchronized void warmUp() throws IOException {
+        if (!warmingUp()) {
+            return;
+        }
+        if (warmUp == null || !warmUp.size().equals(screen.getTerminalSize())) {
+            if (warmUp != null) {
+                warmUp.close();
+            }
+            warmUp = WarmUp.of(screen.getTerminalSize());
+        }
+        warmUp.frame(offscreen -> draw(offscreen, true));
     }
 }
