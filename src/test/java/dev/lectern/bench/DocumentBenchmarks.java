@@ -2,6 +2,7 @@ package dev.lectern.bench;
 
 import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentLoader;
+import dev.lectern.entities.ArticleTokens;
 import dev.lectern.entities.EntityIndex;
 import dev.lectern.glossary.Glossary;
 import dev.lectern.glossary.UserGlossary;
@@ -107,6 +108,13 @@ public class DocumentBenchmarks {
     @Benchmark
     public Glossary glossary(Loaded loaded, Analysed analysed) {
         return Glossary.build(loaded.document, UserGlossary.empty(), analysed.entities);
+    }
+
+    /** The reader's background analysis: the text cut into tokens once, then the entities and the glossary. */
+    @Benchmark
+    public Glossary analysis(Loaded loaded) {
+        ArticleTokens article = ArticleTokens.of(loaded.document);
+        return Glossary.build(article, UserGlossary.empty(), EntityIndex.build(article, percent -> { }));
     }
 
     @Benchmark
