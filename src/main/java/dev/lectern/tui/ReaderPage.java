@@ -303,6 +303,9 @@ final class ReaderPage implements Page, PageLayout {
     @Override
     public Reply handle(Key key, Action action) {
         message = null;
+        if (analysis != null && !analysis.done()) {
+            analysis.keyPressed();
+        }
         if (pendingMark != null) {
             return finishMark(key);
         }
