@@ -10,6 +10,7 @@ import com.googlecode.lanterna.screen.ScreenBuffer;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Objects;
 
@@ -136,7 +137,7 @@ final class FrameScreen extends TerminalScreen {
         ScreenBuffer front = getFrontBuffer();
         TerminalSize size = getTerminalSize();
         int columns = size.getColumns();
-        Pen pen = new Pen(getTerminal());
+        Pen pen = new Pen(getTerminal(), columns);
         for (int row = 0; row < size.getRows(); row++) {
             for (int column = 0; column < columns; column++) {
                 TextCharacter wanted = back.getCharacterAt(column, row);
@@ -180,6 +181,9 @@ final class FrameScreen extends TerminalScreen {
     private static final class Pen {
         private static final SGR[] ALL_SGR = SGR.values();
         private final Terminal terminal;
+        /** The terminal again when it takes escape sequences as they are: moves and styles then take fewer bytes. */
+        private final JLineTerminalBridge ansi;
+        private final int columns;
         private final StringBuilder run = new StringBuilder();
         private int row = -1;
         private int column = -1;
@@ -189,14 +193,16 @@ final class FrameScreen extends TerminalScreen {
         /** The look of the last cell written, when it was a theme's cell. */
         private Theme.Look look;
 
-        Pen(Terminal terminal) {
+        Pen(Terminal terminal, int columns) {
             this.terminal = terminal;
+            this.ansi = terminal instanceof JLineTerminalBridge bridge ? bridge : null;
+            this.columns = columns;
         }
 
         void write(int atColumn, int atRow, TextCharacter cell) throws IOException {
             if (atRow != row || atColumn != column) {
                 flushRun();
-                terminal.setCursorPosition(atColumn, atRow);
+                moveTo(atColumn, atRow);
             }
             Theme.Look cellLook = cell instanceof Cell themed ? themed.look() : null;
             if (cellLook == null || cellLook != look) {
@@ -219,7 +225,7 @@ final class FrameScreen extends TerminalScreen {
             if (atRow != row || toColumn <= column || look == null) {
                 return;
             }
-            int moveCost = 4 + digits(atRow + 1) + digits(toColumn + 1);
+            int moveCost = moveCost(toColumn, atRow);
             int cost = 0;
             for (int c = column; c < toColumn; c++) {
                 if (!(back.getCharacterAt(c, atRow) instanceof Cell cell) || cell.isDoubleWidth() || !looksAlike(cell)) {
@@ -243,6 +249,29 @@ final class FrameScreen extends TerminalScreen {
                     && cell.look().background().equals(look.background()) && cell.look().modifiers().equals(look.modifiers());
         }
 
+        /**
+         * Moves the cursor in the fewest bytes: along the row with CUF ({@code ESC [ n C}), to the
+         * start of the next row with CR LF (never from the last row, where LF would scroll), else
+         * with CUP. Not out of the last column, where the cursor waits to wrap.
+         */
+        private void moveTo(int toColumn, int toRow) throws IOException {
+            boolean known = ansi != null && row >= 0 && column < columns;
+            if (known && toRow == row && toColumn > column) {
+                ansi.send("\u001b[" + (toColumn - column) + "C");
+            } else if (known && toRow == row + 1 && toColumn == 0) {
+                ansi.send("\r\n");
+            } else {
+                terminal.setCursorPosition(toColumn, toRow);
+            }
+        }
+
+        private int moveCost(int toColumn, int toRow) {
+            if (ansi != null && row >= 0 && column < columns && toRow == row) {
+                return 3 + digits(toColumn - column);
+            }
+            return 4 + digits(toRow + 1) + digits(toColumn + 1);
+        }
+
         private static int digits(int n) {
             return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 4;
         }
@@ -259,6 +288,10 @@ final class FrameScreen extends TerminalScreen {
         }
 
         private void setStyle(TextCharacter cell) throws IOException {
+            if (ansi != null && sgrCodesKnown(cell.getModifiers())) {
+                setStyleInOneSequence(cell);
+                return;
+            }
             if (modifiers == null) {
                 terminal.resetColorAndSGR();
                 modifiers = EnumSet.noneOf(SGR.class);
@@ -288,6 +321,79 @@ final class FrameScreen extends TerminalScreen {
                 background = cell.getBackgroundColor();
                 terminal.setBackgroundColor(background);
             }
+        }
+
+        /**
+         * The same change of style as one SGR sequence ({@code ESC [ 0;1;33 m}) where Lanterna
+         * writes one per attribute and colour: a step changes style some hundred times.
+         */
+        private void setStyleInOneSequence(TextCharacter cell) throws IOException {
+            StringBuilder codes = new StringBuilder();
+            if (modifiers == null) {
+                codes.append('0');
+                modifiers = EnumSet.noneOf(SGR.class);
+                foreground = TextColor.ANSI.DEFAULT;
+                background = TextColor.ANSI.DEFAULT;
+            }
+            EnumSet<SGR> wanted = cell.getModifiers();
+            for (SGR sgr : ALL_SGR) {
+                if (wanted.contains(sgr) != modifiers.contains(sgr)) {
+                    append(codes, Integer.toString(wanted.contains(sgr) ? sgrOn(sgr) : sgrOff(sgr)));
+                }
+            }
+            modifiers = EnumSet.copyOf(wanted);
+            if (!Objects.equals(foreground, cell.getForegroundColor())) {
+                foreground = cell.getForegroundColor();
+                append(codes, new String(foreground.getForegroundSGRSequence(), StandardCharsets.US_ASCII));
+            }
+            if (!Objects.equals(background, cell.getBackgroundColor())) {
+                background = cell.getBackgroundColor();
+                append(codes, new String(background.getBackgroundSGRSequence(), StandardCharsets.US_ASCII));
+            }
+            if (codes.length() > 0) {
+                ansi.send("\u001b[" + codes + "m");
+            }
+        }
+
+        private static void append(StringBuilder codes, String code) {
+            if (codes.length() > 0) {
+                codes.append(';');
+            }
+            codes.append(code);
+        }
+
+        private static boolean sgrCodesKnown(EnumSet<SGR> wanted) {
+            for (SGR sgr : wanted) {
+                if (sgrOn(sgr) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The SGR code that sets {@code sgr} (as Lanterna's ANSI terminal writes it), or -1. */
+        private static int sgrOn(SGR sgr) {
+            return switch (sgr) {
+                case BOLD -> 1;
+                case ITALIC -> 3;
+                case UNDERLINE -> 4;
+                case BLINK -> 5;
+                case REVERSE -> 7;
+                case CROSSED_OUT -> 9;
+                default -> -1;
+            };
+        }
+
+        private static int sgrOff(SGR sgr) {
+            return switch (sgr) {
+                case BOLD -> 22;
+                case ITALIC -> 23;
+                case UNDERLINE -> 24;
+                case BLINK -> 25;
+                case REVERSE -> 27;
+                case CROSSED_OUT -> 29;
+                default -> 0;
+            };
         }
     }
 }

@@ -78,6 +78,11 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
         writeToTerminal(string.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes an escape sequence or control characters as they are (ASCII). */
+    void send(String controls) throws IOException {
+        writeToTerminal(controls.getBytes(StandardCharsets.US_ASCII));
+    }
+
     /**
      * Lines a terminal scrolls in take the current background colour (BCE); the last frame may
      * have ended inside a coloured cell (a search match), so the attributes are reset first.

@@ -466,9 +466,13 @@ class LauncherIT {
             tmux.waitFor("¶ 3/8");
             tmux.keys("k");
             String stepped = tmux.waitFor("¶ 2/8");
+            Tmux.sleep(200);
+            String steppedStyles = new StyledScreen(tmux.screenWithStyles()).toString();
             tmux.keys("C-l");
             Tmux.sleep(500);
             assertThat(tmux.screen()).isEqualTo(stepped);
+            assertThat(new StyledScreen(tmux.screenWithStyles()).toString()).as("colours and attributes")
+                    .isEqualTo(steppedStyles);
             byte[] written = Files.readAllBytes(bytes);
             assertThat(new String(written, java.nio.charset.StandardCharsets.ISO_8859_1))
                     .contains("\u001b[1;29r") // a scrolling region over the text rows
