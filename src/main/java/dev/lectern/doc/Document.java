@@ -25,6 +25,24 @@ public record Document(String title, List<Paragraph> paragraphs, Language langua
         return ((ParagraphList) paragraphs).charsBefore(number);
     }
 
+    /**
+     * The last of paragraphs {@code from} to {@code to} that starts before character
+     * {@code offset} of the text (as {@link #charsBefore} counts); {@code from} when none does.
+     */
+    public int lastStartingBefore(long offset, int from, int to) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (charsBefore(mid) < offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
     /** The paragraph numbered {@code number}, counting from 1. */
     public Paragraph paragraph(int number) {
         return paragraphs.get(number - 1);

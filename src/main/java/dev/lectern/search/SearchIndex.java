@@ -93,7 +93,8 @@ public final class SearchIndex {
         }
         // The first search of a long article waits for this build, and the view and the background
         // analysis are idle meanwhile: a second thread files the later half, and the halves are joined.
-        int middle = middleParagraph(document, from, to);
+        long half = (document.charsBefore(from) + document.charsBefore(to + 1)) / 2;
+        int middle = document.lastStartingBefore(half, from, to - 1);
         CompletableFuture<Builder> later = CompletableFuture.supplyAsync(
                 () -> new Builder(document.language()).add(document, middle + 1, to), runnable -> {
                     Thread thread = new Thread(runnable, "lectern-index");
@@ -106,22 +107,6 @@ public final class SearchIndex {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-    }
-
-    /** The last paragraph in {@code [from, to)} that starts before half of the range's characters. */
-    private static int middleParagraph(Document document, int from, int to) {
-        long half = (document.charsBefore(from) + document.charsBefore(to + 1)) / 2;
-        int low = from;
-        int high = to - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (document.charsBefore(mid) < half) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
     }
 
     public Document document() {

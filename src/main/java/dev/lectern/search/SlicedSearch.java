@@ -66,17 +66,6 @@ public final class SlicedSearch {
 
     /** The last paragraph of the slice that starts at {@code from}, about {@code sliceCharacters} long. */
     private static int sliceEnd(Document document, int from, long sliceCharacters) {
-        long limit = document.charsBefore(from) + sliceCharacters;
-        int low = from;
-        int high = document.size();
-        while (low < high) { // the last paragraph that starts before the limit
-            int mid = (low + high + 1) >>> 1;
-            if (document.charsBefore(mid) < limit) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        return document.lastStartingBefore(document.charsBefore(from) + sliceCharacters, from, document.size());
     }
 }
