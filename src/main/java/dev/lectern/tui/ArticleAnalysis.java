@@ -29,15 +29,8 @@ final class ArticleAnalysis {
     private static final int ENTITIES_SHARE = 75;
     /** Searches running now: the analysis waits for them (see {@link #giveWay}). */
     private int searches;
-    /** Until when (System.nanoTime) the analysis keeps still after a key (see {@link #keyPressed}). */
-    private volatile long quietUntil = System.nanoTime();
-    private static final long QUIET_AFTER_KEY_NANOS = 100_000_000;
-    private static final long LONGEST_STILL_NANOS = 300_000_000;
-    private static final long SHORTEST_RUN_NANOS = 100_000_000;
-    /** Whether the analysis is keeping still for keys, since when, and until when it runs regardless. */
-    private boolean still;
-    private long stillSince;
-    private long runsUntil = System.nanoTime();
+    /** When the analysis keeps still for the reader's keys. */
+    private final QuietForKeys quiet = new QuietForKeys();
 
     private ArticleAnalysis(Document document) {
         this.document = document;
@@ -122,50 +115,25 @@ final class ArticleAnalysis {
         }
     }
 
-    /**
-     * Tells the analysis that the reader pressed a key: it pauses for a moment, at its next
-     * paragraph, so that the step is drawn without its collections (which stop every thread:
-     * on 10 MB, several of 20-70 ms while its tokens pile up). See {@link #keepsStillForKeys}.
-     */
+    /** Tells the analysis that the reader pressed a key: see {@link QuietForKeys}. */
     void keyPressed() {
-        quietUntil = System.nanoTime() + QUIET_AFTER_KEY_NANOS;
+        quiet.keyPressed();
     }
 
     /** Waits while a search runs or a key was just pressed (the early phases, paragraph by paragraph). */
     private synchronized void giveWayIfAsked() {
-        while (searches > 0 || keepsStillForKeys()) {
+        while (searches > 0 || quiet.keepStill()) {
             try {
                 if (searches > 0) {
                     wait();
                 } else {
-                    wait(Math.max(1, (quietUntil - System.nanoTime()) / 1_000_000));
+                    wait(quiet.millisLeft());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
-    }
-
-    /**
-     * True while a key was pressed less than 100 ms ago; but keys held down do not stop the
-     * analysis for good: after 300 ms still, it works 100 ms whatever comes.
-     */
-    private boolean keepsStillForKeys() {
-        long now = System.nanoTime();
-        if (quietUntil - now <= 0 || runsUntil - now > 0) {
-            still = false;
-            return false;
-        }
-        if (!still) {
-            still = true;
-            stillSince = now;
-        } else if (now - stillSince > LONGEST_STILL_NANOS) {
-            still = false;
-            runsUntil = now + SHORTEST_RUN_NANOS;
-            return false;
-        }
-        return true;
     }
 
     Document document() {
