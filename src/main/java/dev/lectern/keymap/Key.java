@@ -17,6 +17,18 @@ public record Key(String name) {
     private static final Map<String, String> ALIASES = Map.of(
             "escape", "Esc", "return", "Enter", "pgup", "PageUp", "pgdn", "PageDown", "bs", "Backspace", "del", "Delete");
 
+    // Written out: a record's own equals is bootstrapped through method handles on its first
+    // call, which was the first key press (5-9 ms of it, looking the key up in the keymap).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Key key && name.equals(key.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     public static Key character(int codePoint) {
         return codePoint == ' ' ? new Key("Space") : new Key(Character.toString(codePoint));
     }
