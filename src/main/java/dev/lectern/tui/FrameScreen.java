@@ -11,7 +11,9 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -180,6 +182,10 @@ final class FrameScreen extends TerminalScreen {
      */
     private static final class Pen {
         private static final SGR[] ALL_SGR = SGR.values();
+        /** The SGR codes that set and reset each attribute, as Lanterna's ANSI terminal writes them. */
+        private static final Map<SGR, int[]> SGR_CODES = new EnumMap<>(Map.of(SGR.BOLD, new int[] {1, 22},
+                SGR.ITALIC, new int[] {3, 23}, SGR.UNDERLINE, new int[] {4, 24}, SGR.BLINK, new int[] {5, 25},
+                SGR.REVERSE, new int[] {7, 27}, SGR.CROSSED_OUT, new int[] {9, 29}));
         private final Terminal terminal;
         /** The terminal again when it takes escape sequences as they are: moves and styles then take fewer bytes. */
         private final JLineTerminalBridge ansi;
@@ -338,7 +344,7 @@ final class FrameScreen extends TerminalScreen {
             EnumSet<SGR> wanted = cell.getModifiers();
             for (SGR sgr : ALL_SGR) {
                 if (wanted.contains(sgr) != modifiers.contains(sgr)) {
-                    append(codes, Integer.toString(wanted.contains(sgr) ? sgrOn(sgr) : sgrOff(sgr)));
+                    append(codes, Integer.toString(SGR_CODES.get(sgr)[wanted.contains(sgr) ? 0 : 1]));
                 }
             }
             modifiers = EnumSet.copyOf(wanted);
@@ -363,37 +369,7 @@ final class FrameScreen extends TerminalScreen {
         }
 
         private static boolean sgrCodesKnown(EnumSet<SGR> wanted) {
-            for (SGR sgr : wanted) {
-                if (sgrOn(sgr) < 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** The SGR code that sets {@code sgr} (as Lanterna's ANSI terminal writes it), or -1. */
-        private static int sgrOn(SGR sgr) {
-            return switch (sgr) {
-                case BOLD -> 1;
-                case ITALIC -> 3;
-                case UNDERLINE -> 4;
-                case BLINK -> 5;
-                case REVERSE -> 7;
-                case CROSSED_OUT -> 9;
-                default -> -1;
-            };
-        }
-
-        private static int sgrOff(SGR sgr) {
-            return switch (sgr) {
-                case BOLD -> 22;
-                case ITALIC -> 23;
-                case UNDERLINE -> 24;
-                case BLINK -> 25;
-                case REVERSE -> 27;
-                case CROSSED_OUT -> 29;
-                default -> 0;
-            };
+            return SGR_CODES.keySet().containsAll(wanted);
         }
     }
 }
