@@ -257,8 +257,9 @@ final class FrameScreen extends TerminalScreen {
 
         /**
          * Moves the cursor in the fewest bytes: along the row with CUF ({@code ESC [ n C}), to the
-         * start of the next row with CR LF (never from the last row, where LF would scroll), else
-         * with CUP. Not out of the last column, where the cursor waits to wrap.
+         * start of the next row with CR LF (there is a row below, and no scrolling region is left
+         * set, so LF does not scroll), else with CUP. Not out of the last column, where the cursor
+         * waits to wrap.
          */
         private void moveTo(int toColumn, int toRow) throws IOException {
             boolean known = ansi != null && row >= 0 && column < columns;

@@ -29,6 +29,7 @@ public final class ReaderApp {
     private boolean fullRedraw;
     /** The frames drawn off screen after the first one (see {@link #warmUp}); null before. */
     private WarmUp warmUp;
+    private boolean warmUpOver;
     private final List<String> warnings = new ArrayList<>();
 
     ReaderApp(TerminalScreen screen, Keymap keymap, ViewSettings settings, Prompter prompter, Page first) {
@@ -181,24 +182,37 @@ public final class ReaderApp {
 
     /** True until the frames of {@link #warmUp} are drawn. */
     public synchronized boolean warmingUp() {
-        return !finished() && (warmUp == null || !warmUp.done());
+        return !finished() && !warmUpOver;
     }
 
     /**
      * Draws one frame of the screen off screen (see {@link WarmUp}); the loop calls it between
      * keys while the first screen is read. The pages draw what they show, so their state and
-     * the real screen are left as they were.
+     * the real screen are left as they were. Whatever goes wrong there ends the warm-up, not the
+     * reading.
      */
-    public synchronized void warmUp() throws IOException {
+    public synchronized void warmUp() {
         if (!warmingUp()) {
             return;
         }
-        if (warmUp == null || !warmUp.size().equals(screen.getTerminalSize())) {
-            if (warmUp != null) {
-                warmUp.close();
+        try {
+            if (warmUp == null || !warmUp.size().equals(screen.getTerminalSize())) {
+                if (warmUp != null) {
+                    warmUp.close();
+                }
+                warmUp = WarmUp.of(screen.getTerminalSize());
             }
-            warmUp = WarmUp.of(screen.getTerminalSize());
+            warmUp.frame(offscreen -> draw(offscreen, true));
+            warmUpOver = warmUp.done();
+        } catch (IOException | RuntimeException e) {
+            warmUpOver = true;
+            try {
+                if (warmUp != null) {
+                    warmUp.close();
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // nothing of it was ever shown
+            }
         }
-        warmUp.frame(offscreen -> draw(offscreen, true));
     }
 }
