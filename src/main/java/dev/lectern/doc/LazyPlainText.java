@@ -49,7 +49,7 @@ final class LazyPlainText {
         List<String> notices = List.of();
         try {
             scan = new PlainTextScan(channel, encoding.start(), encoding.charset(),
-                    encoding.charset() == StandardCharsets.UTF_8, blockBytes).run();
+                    encoding.charset() == StandardCharsets.UTF_8, blockBytes).runInHalves();
         } catch (PlainTextScan.NotCheckedUtf8 replacement) {
             // As TextDecoder decides for the whole file: UTF-8 if valid, or with only a few bad bytes.
             Charset charset = StandardCharsets.UTF_8;
@@ -59,7 +59,7 @@ final class LazyPlainText {
                 notices = List.of(verdict.mostlyUtf8() ? TextDecoder.brokenUtf8Notice(name) : TextDecoder.windows1252Notice(name));
             }
             try {
-                scan = new PlainTextScan(channel, encoding.start(), charset, false, blockBytes).run();
+                scan = new PlainTextScan(channel, encoding.start(), charset, false, blockBytes).runInHalves();
             } catch (PlainTextScan.NotCheckedUtf8 impossible) {
                 throw new IllegalStateException(impossible);
             }

@@ -23,13 +23,20 @@ final class LineBlocks {
     private int filled;
     private int length;
     private long position;
+    private final long until;
     private boolean atEnd;
 
     /** {@code blockBytes} is {@link #BLOCK_BYTES} but in tests, which cut blocks small to cross their ends often. */
     LineBlocks(FileChannel channel, long from, int unit, boolean bigEndian, int blockBytes) {
+        this(channel, from, Long.MAX_VALUE, unit, bigEndian, blockBytes);
+    }
+
+    /** The blocks of {@code [from, until)} only, {@code until} just after a line feed or the file's end. */
+    LineBlocks(FileChannel channel, long from, long until, int unit, boolean bigEndian, int blockBytes) {
         this.channel = channel;
         this.buffer = new byte[blockBytes];
         this.position = from;
+        this.until = until;
         this.unit = unit;
         this.bigEndian = bigEndian;
     }
@@ -60,7 +67,8 @@ final class LineBlocks {
 
     private void fill() throws IOException {
         while (filled < buffer.length && !atEnd) {
-            int read = channel.read(ByteBuffer.wrap(buffer, filled, buffer.length - filled), position + filled);
+            int room = (int) Math.min(buffer.length - filled, until - (position + filled));
+            int read = room <= 0 ? -1 : channel.read(ByteBuffer.wrap(buffer, filled, room), position + filled);
             if (read < 0) {
                 atEnd = true;
             } else {

@@ -132,6 +132,9 @@ class LazyPlainTextTest {
             "Title\n\n\u2003\u3000 \n\nem\u2003space\u00a0nbsp\u202fnarrow\n\u2028\n\u0085next\n\u000b\u001c\n",
             "Title\n\ncolour \u001b[31mred\u001b[0m text\n\n\u001b[0m\n\n\u001b]0;title\u0007\n\nbell\u0007 and \u009b1m C1\n\n\u001b]unterminated\nline",
             "\u001b[1m\u001b[0m\n\nOnly escapes above.\n",
+            // A long file is scanned in two halves: paragraphs left blank by cleaning after the middle.
+            "Title\n\nA first paragraph, long enough to hold the middle of the file. " + "Long. ".repeat(20)
+                    + "\n\nSecond.\n\n\u001b[0m\n\nThird.\n\n\u001b]0;t\u0007\n\nLast.\n",
             "\u001b[1m\n\n\u001b[0m\n",
             "Title\n\nd\u00e9compos\u0065\u0301 e\u0301te\u0301\n\nCafe\u0301\n",
             "Title\n\n\ufffd a real replacement character\n",
