@@ -17,8 +17,8 @@ import org.jline.terminal.impl.DumbTerminal;
  * thousands of turns of its loops, so a session's first steps ran partly interpreted (~4 ms of
  * drawing and sending where later ones took ~1.5). Each frame goes through the real screen's
  * code: a {@link FrameScreen} on a {@link JLineTerminalBridge}, whose (dumb) JLine terminal
- * writes to nowhere and reads nothing. A frame is drawn, asked whether scrolling would send less, then
- * sent whole.
+ * writes to nowhere and reads nothing. A frame is drawn, asked whether scrolling would send
+ * less, then sent whole.
  */
 final class WarmUp {
     /** Enough for the per-frame loops to be compiled (they run some 5,000 turns a frame). */
