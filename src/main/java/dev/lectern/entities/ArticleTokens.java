@@ -17,13 +17,14 @@ import java.util.function.IntConsumer;
  */
 public final class ArticleTokens {
     private final Document document;
-    private final List<Paragraph> paragraphs;
+    /** The paragraphs' numbers, noted as they are read: a long article's paragraph is read from its file. */
+    private final int[] numbers;
     private final List<String> texts;
     private final List<List<Token>> tokens;
 
-    private ArticleTokens(Document document, List<Paragraph> paragraphs, List<String> texts, List<List<Token>> tokens) {
+    private ArticleTokens(Document document, int[] numbers, List<String> texts, List<List<Token>> tokens) {
         this.document = document;
-        this.paragraphs = paragraphs;
+        this.numbers = numbers;
         this.texts = texts;
         this.tokens = tokens;
     }
@@ -35,17 +36,19 @@ public final class ArticleTokens {
     /** The same, telling {@code progress} the percentage of paragraphs cut so far (0 to 100). */
     public static ArticleTokens of(Document document, IntConsumer progress) {
         List<Paragraph> paragraphs = document.paragraphs();
+        int[] numbers = new int[paragraphs.size()];
         List<String> texts = new ArrayList<>(paragraphs.size());
         List<List<Token>> tokens = new ArrayList<>(paragraphs.size());
         WordPool words = new WordPool();
         int total = Math.max(1, paragraphs.size());
         for (Paragraph paragraph : paragraphs) {
             String text = paragraph.text(); // read once: a long article's paragraphs are read from its file
+            numbers[texts.size()] = paragraph.number();
             texts.add(text);
             tokens.add(Tokenizer.tokens(text, document.language(), words));
             progress.accept(100 * texts.size() / total);
         }
-        return new ArticleTokens(document, paragraphs, texts, tokens);
+        return new ArticleTokens(document, numbers, texts, tokens);
     }
 
     public Document document() {
@@ -63,7 +66,7 @@ public final class ArticleTokens {
 
     /** The number of the {@code i}-th paragraph (from 0). */
     public int number(int i) {
-        return paragraphs.get(i).number();
+        return numbers[i];
     }
 
     /** The paragraphs' texts, in order. */
