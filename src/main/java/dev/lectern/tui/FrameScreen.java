@@ -262,7 +262,7 @@ final class FrameScreen extends TerminalScreen {
          * waits to wrap.
          */
         private void moveTo(int toColumn, int toRow) throws IOException {
-            boolean known = ansi != null && row >= 0 && column < columns;
+            boolean known = movesRelatively();
             if (known && toRow == row && toColumn > column) {
                 ansi.send("\u001b[" + (toColumn - column) + "C");
             } else if (known && toRow == row + 1 && toColumn == 0) {
@@ -273,10 +273,15 @@ final class FrameScreen extends TerminalScreen {
         }
 
         private int moveCost(int toColumn, int toRow) {
-            if (ansi != null && row >= 0 && column < columns && toRow == row) {
+            if (movesRelatively() && toRow == row) {
                 return 3 + digits(toColumn - column);
             }
             return 4 + digits(toRow + 1) + digits(toColumn + 1);
+        }
+
+        /** True when the cursor can be moved from where it is: on the bridge, placed, and not waiting to wrap. */
+        private boolean movesRelatively() {
+            return ansi != null && row >= 0 && column < columns;
         }
 
         private static int digits(int n) {
@@ -294,72 +299,62 @@ final class FrameScreen extends TerminalScreen {
             }
         }
 
-        private void setStyle(TextCharacter cell) throws IOException {
-            if (ansi != null && sgrCodesKnown(cell.getModifiers())) {
-                setStyleInOneSequence(cell);
-                return;
-            }
-            if (modifiers == null) {
-                terminal.resetColorAndSGR();
-                modifiers = EnumSet.noneOf(SGR.class);
-                foreground = TextColor.ANSI.DEFAULT;
-                background = TextColor.ANSI.DEFAULT;
-            }
-            EnumSet<SGR> wantedModifiers = cell.getModifiers();
-            if (!wantedModifiers.equals(modifiers)) {
-                for (SGR sgr : ALL_SGR) {
-                    boolean wanted = wantedModifiers.contains(sgr);
-                    if (wanted != modifiers.contains(sgr)) {
-                        if (wanted) {
-                            terminal.enableSGR(sgr);
-                            modifiers.add(sgr);
-                        } else {
-                            terminal.disableSGR(sgr);
-                            modifiers.remove(sgr);
-                        }
-                    }
-                }
-            }
-            if (!Objects.equals(foreground, cell.getForegroundColor())) {
-                foreground = cell.getForegroundColor();
-                terminal.setForegroundColor(foreground);
-            }
-            if (!Objects.equals(background, cell.getBackgroundColor())) {
-                background = cell.getBackgroundColor();
-                terminal.setBackgroundColor(background);
-            }
-        }
-
         /**
-         * The same change of style as one SGR sequence ({@code ESC [ 0;1;33 m}) where Lanterna
-         * writes one per attribute and colour: a step changes style some hundred times.
+         * Changes the pen to the cell's attributes and colours: on the JLine bridge in one SGR
+         * sequence ({@code ESC [ 0;1;33 m}), where Lanterna writes one per attribute and colour
+         * (a step changes style some hundred times); through Lanterna's calls otherwise.
          */
-        private void setStyleInOneSequence(TextCharacter cell) throws IOException {
-            StringBuilder codes = new StringBuilder();
-            if (modifiers == null) {
-                codes.append('0');
+        private void setStyle(TextCharacter cell) throws IOException {
+            boolean reset = modifiers == null;
+            if (reset) {
                 modifiers = EnumSet.noneOf(SGR.class);
                 foreground = TextColor.ANSI.DEFAULT;
                 background = TextColor.ANSI.DEFAULT;
             }
             EnumSet<SGR> wanted = cell.getModifiers();
+            EnumSet<SGR> changed = EnumSet.noneOf(SGR.class);
             for (SGR sgr : ALL_SGR) {
                 if (wanted.contains(sgr) != modifiers.contains(sgr)) {
+                    changed.add(sgr);
+                }
+            }
+            TextColor newForeground = Objects.equals(foreground, cell.getForegroundColor()) ? null : cell.getForegroundColor();
+            TextColor newBackground = Objects.equals(background, cell.getBackgroundColor()) ? null : cell.getBackgroundColor();
+            if (ansi != null && SGR_CODES.keySet().containsAll(changed)) {
+                StringBuilder codes = new StringBuilder(reset ? "0" : "");
+                for (SGR sgr : changed) {
                     append(codes, Integer.toString(SGR_CODES.get(sgr)[wanted.contains(sgr) ? 0 : 1]));
+                }
+                if (newForeground != null) {
+                    append(codes, new String(newForeground.getForegroundSGRSequence(), StandardCharsets.US_ASCII));
+                }
+                if (newBackground != null) {
+                    append(codes, new String(newBackground.getBackgroundSGRSequence(), StandardCharsets.US_ASCII));
+                }
+                if (codes.length() > 0) {
+                    ansi.send("\u001b[" + codes + "m");
+                }
+            } else {
+                if (reset) {
+                    terminal.resetColorAndSGR();
+                }
+                for (SGR sgr : changed) {
+                    if (wanted.contains(sgr)) {
+                        terminal.enableSGR(sgr);
+                    } else {
+                        terminal.disableSGR(sgr);
+                    }
+                }
+                if (newForeground != null) {
+                    terminal.setForegroundColor(newForeground);
+                }
+                if (newBackground != null) {
+                    terminal.setBackgroundColor(newBackground);
                 }
             }
             modifiers = EnumSet.copyOf(wanted);
-            if (!Objects.equals(foreground, cell.getForegroundColor())) {
-                foreground = cell.getForegroundColor();
-                append(codes, new String(foreground.getForegroundSGRSequence(), StandardCharsets.US_ASCII));
-            }
-            if (!Objects.equals(background, cell.getBackgroundColor())) {
-                background = cell.getBackgroundColor();
-                append(codes, new String(background.getBackgroundSGRSequence(), StandardCharsets.US_ASCII));
-            }
-            if (codes.length() > 0) {
-                ansi.send("\u001b[" + codes + "m");
-            }
+            foreground = cell.getForegroundColor();
+            background = cell.getBackgroundColor();
         }
 
         private static void append(StringBuilder codes, String code) {
@@ -367,10 +362,6 @@ final class FrameScreen extends TerminalScreen {
                 codes.append(';');
             }
             codes.append(code);
-        }
-
-        private static boolean sgrCodesKnown(EnumSet<SGR> wanted) {
-            return SGR_CODES.keySet().containsAll(wanted);
         }
     }
 }
