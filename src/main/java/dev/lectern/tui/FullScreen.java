@@ -97,7 +97,8 @@ public final class FullScreen {
         return builder.build();
     }
 
-    private static boolean jniWorks() {
+    /** True when JLine's native provider loads and sees standard input (the training run loads it so). */
+    static boolean jniWorks() {
         try {
             return TerminalProvider.load(TerminalBuilder.PROP_PROVIDER_JNI).isSystemStream(SystemStream.Input);
         } catch (IOException | RuntimeException | LinkageError noNativeLibrary) {

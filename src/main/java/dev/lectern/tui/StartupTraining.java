@@ -17,8 +17,6 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.PosixSysTerminal;
 import org.jline.terminal.impl.jni.linux.LinuxNativePty;
-import org.jline.terminal.spi.SystemStream;
-import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.FastBufferedOutputStream;
 import org.jline.utils.ShutdownHooks;
 import org.jline.utils.Signals;
@@ -50,7 +48,7 @@ public final class StartupTraining {
         for (String name : COMMAND_LINE) {
             Class.forName(name, false, StartupTraining.class.getClassLoader());
         }
-        TerminalProvider.load(TerminalBuilder.PROP_PROVIDER_JNI).isSystemStream(SystemStream.Input);
+        FullScreen.jniWorks(); // loads JLine's native provider, as the reader does first
         ViewSettings view = new ViewSettings(Theme.colour());
         Workspace workspace = new Workspace(null, view, ReaderCommands.standard());
         Document document = DocumentLoader.load(Path.of(args[0]));
