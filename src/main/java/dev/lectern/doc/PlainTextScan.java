@@ -74,10 +74,11 @@ final class PlainTextScan {
     }
 
     /**
-     * Scans the whole file (a new scan's result, not this one's), a long one in two halves at once (the first search of a long article
+     * Scans the whole file, a long one in two halves at once (the first search of a long article
      * waits for the scan): the second from the first blank line past the middle, each chunk then
      * being in one half whole. The halves' chunks are put end to end; what either throws is
      * thrown. A UTF-16 file, or one with no blank line near its middle, is scanned in one pass.
+     * The result may be a new scan rather than this one.
      */
     PlainTextScan runInHalves() throws IOException, NotCheckedUtf8 {
         long size = channel.size();
