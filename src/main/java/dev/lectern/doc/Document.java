@@ -8,12 +8,34 @@ import java.util.List;
  * An article as Lectern reads it: sanitised text only, safe to put on a terminal.
  * {@code notices} are things the reader should be told about the file (a guessed encoding...).
  * The paragraphs of a long plain-text file are decoded only when asked for ({@link LazyParagraphs}).
+ * {@code metadata} holds the byline, site, date and web address of an article that has them.
  */
 public record Document(String title, List<Paragraph> paragraphs, Language language, Path source,
-                       List<String> notices) {
+                       List<String> notices, Metadata metadata) {
     public Document {
         paragraphs = ParagraphList.of(paragraphs); // a lazy list is kept as it is, not copied
         notices = List.copyOf(notices);
+        metadata = metadata == null ? Metadata.NONE : metadata;
+    }
+
+    public Document(String title, List<Paragraph> paragraphs, Language language, Path source, List<String> notices) {
+        this(title, paragraphs, language, source, notices, Metadata.NONE);
+    }
+
+    /**
+     * What the reading position and marks are kept under: the article's web address when it came
+     * from the web (so a saved copy and its URL share one place), else its file's absolute path;
+     * null when it has neither.
+     */
+    public String readingKey() {
+        if (metadata.webAddress() != null) {
+            return metadata.webAddress();
+        }
+        return source == null ? null : source.toAbsolutePath().normalize().toString();
+    }
+
+    public Document withMetadata(Metadata replaced) {
+        return new Document(title, paragraphs, language, source, notices, replaced);
     }
 
     public int size() {

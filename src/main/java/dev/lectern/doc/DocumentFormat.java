@@ -9,7 +9,10 @@ interface DocumentFormat {
     Body parse(String text, String fallbackTitle);
 
     /** The title and paragraphs a format found, before numbering. */
-    record Body(String title, java.util.List<Block> blocks) {
+    record Body(String title, java.util.List<Block> blocks, Metadata metadata) {
+        Body(String title, java.util.List<Block> blocks) {
+            this(title, blocks, Metadata.NONE);
+        }
     }
 
     /** A paragraph before numbering, with the section heading that opens it, if any. */

@@ -154,7 +154,7 @@ public final class DocumentLoader {
         }
         String title = cleanTitle(body.title());
         return new Document(title.isEmpty() ? name : title, paragraphs,
-                LanguageGuesser.guess(readableSample(title, paragraphs)), source, decoded.notices());
+                LanguageGuesser.guess(readableSample(title, paragraphs)), source, decoded.notices(), body.metadata());
     }
 
     /** The title as shown: cleaned, on one line; empty when nothing readable is left (the file name is shown then). */

@@ -18,7 +18,8 @@ import java.util.Properties;
 
 /**
  * Remembers the reading position and marks of each document, one small file per document under
- * the state directory, keyed by the document's absolute path. Files are replaced atomically, so
+ * the state directory, keyed by the document's reading key (its absolute path, or its web
+ * address for an article from the web). Files are replaced atomically, so
  * a crash mid-write leaves the old position, never half a file.
  */
 public final class PositionStore {
@@ -43,7 +44,12 @@ public final class PositionStore {
 
     /** Nothing saved gives null; an unreadable or corrupt file gives an IOException saying so. */
     public Saved load(Path document) throws IOException {
-        Path file = fileFor(document);
+        return load(keyOf(document));
+    }
+
+    /** As {@link #load(Path)}, for a document's reading key (see {@code Document.readingKey()}). */
+    public Saved load(String key) throws IOException {
+        Path file = fileFor(key);
         if (!Files.exists(file)) {
             return null;
         }
@@ -52,9 +58,9 @@ public final class PositionStore {
             properties.load(reader);
             Position position = parse(properties.getProperty("position"));
             Map<Character, Position> marks = new HashMap<>();
-            for (String key : properties.stringPropertyNames()) {
-                if (key.startsWith("mark.") && key.length() == 6) {
-                    marks.put(key.charAt(5), parse(properties.getProperty(key)));
+            for (String name : properties.stringPropertyNames()) {
+                if (name.startsWith("mark.") && name.length() == 6) {
+                    marks.put(name.charAt(5), parse(properties.getProperty(name)));
                 }
             }
             return new Saved(position, marks);
@@ -65,12 +71,16 @@ public final class PositionStore {
     }
 
     public void save(Path document, Position position, Map<Character, Position> marks) throws IOException {
+        save(keyOf(document), position, marks);
+    }
+
+    public void save(String key, Position position, Map<Character, Position> marks) throws IOException {
         Properties properties = new Properties();
-        properties.setProperty("path", document.toAbsolutePath().normalize().toString());
+        properties.setProperty("path", key);
         properties.setProperty("position", format(position));
         marks.forEach((letter, mark) -> properties.setProperty("mark." + letter, format(mark)));
         Files.createDirectories(directory);
-        Path file = fileFor(document);
+        Path file = fileFor(key);
         Path temporary = Files.createTempFile(directory, ".position", ".tmp");
         try {
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
@@ -86,8 +96,11 @@ public final class PositionStore {
         }
     }
 
-    private Path fileFor(Path document) {
-        String key = document.toAbsolutePath().normalize().toString();
+    private static String keyOf(Path document) {
+        return document.toAbsolutePath().normalize().toString();
+    }
+
+    private Path fileFor(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return directory.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".properties");

@@ -116,7 +116,7 @@ final class LibraryPage implements Page {
             return "-";
         }
         try {
-            PositionStore.Saved saved = store.load(entry.file());
+            PositionStore.Saved saved = store.load(entry.document().readingKey());
             if (saved == null) {
                 return "-";
             }

@@ -95,11 +95,11 @@ final class ReaderPage implements Page, PageLayout {
     private Map<Character, Position> savedMarks;
 
     private void restore(List<String> notices) {
-        if (store == null || document.source() == null) {
+        if (store == null || document.readingKey() == null) {
             return;
         }
         try {
-            PositionStore.Saved saved = store.load(document.source());
+            PositionStore.Saved saved = store.load(document.readingKey());
             if (saved == null) {
                 return;
             }
@@ -286,15 +286,15 @@ final class ReaderPage implements Page, PageLayout {
 
     @Override
     public String leave() {
-        if (store == null || document.source() == null) {
+        if (store == null || document.readingKey() == null) {
             return null;
         }
         finishLoading(); // marks beyond the first part must not be saved cut short
         try {
-            store.save(document.source(), session.position(), session.marks());
+            store.save(document.readingKey(), session.position(), session.marks());
             return null;
         } catch (IOException e) {
-            return "could not save the reading position of " + document.source() + ": " + e.getMessage();
+            return "could not save the reading position of " + document.readingKey() + ": " + e.getMessage();
         }
     }
 
