@@ -9,6 +9,7 @@ import dev.lectern.keymap.KeymapLoader;
 import dev.lectern.keymap.KeymapParser;
 import dev.lectern.keymap.KeymapProblem;
 import dev.lectern.session.PositionStore;
+import dev.lectern.session.ReadingList;
 import dev.lectern.tui.FullScreen;
 import dev.lectern.tui.Termination;
 import java.io.BufferedWriter;
@@ -134,11 +135,14 @@ public final class Main implements Callable<Integer> {
         Path where = target != null ? target : defaultLibrary();
         boolean interactive = isInteractive(environment);
         PositionStore store = new PositionStore(PositionStore.defaultStateDirectory(environment));
-        FullScreen.Settings settings = new FullScreen.Settings(keymap.keymap(), noColor, environment, store, notes);
+        ReadingList readingList = ReadingList.standard(environment);
+        FullScreen.Settings settings = new FullScreen.Settings(keymap.keymap(), noColor, environment, store, notes,
+                readingList);
         List<String> warnings;
         try {
             if (Files.isDirectory(where)) {
-                List<Library.Entry> entries = Library.list(where);
+                List<Library.Entry> entries = new ArrayList<>(Library.list(where));
+                entries.addAll(savedArticles(readingList, notes));
                 if (!interactive) {
                     PlainText.printLibrary(where.toString(), entries, out);
                     return 0;
@@ -163,6 +167,16 @@ public final class Main implements Callable<Integer> {
         return Termination.requested() ? Termination.EXIT_CODE : 0;
     }
 
+    /** The reading list's articles, shown in the library after the directory's; a problem is a note. */
+    private static List<Library.Entry> savedArticles(ReadingList readingList, List<String> notes) {
+        try {
+            return readingList.articles();
+        } catch (IOException e) {
+            notes.add("cannot read the reading list " + readingList.directory() + ": " + e.getMessage() + ".");
+            return List.of();
+        }
+    }
+
     private static final Map<String, Class<?>> SUBCOMMANDS = new java.util.LinkedHashMap<>();
 
     static {
@@ -172,6 +186,8 @@ public final class Main implements Callable<Integer> {
         SUBCOMMANDS.put("search", SearchCli.class);
         SUBCOMMANDS.put("summarise", SummariseCommand.class);
         SUBCOMMANDS.put("summarize", SummariseCommand.class);
+        SUBCOMMANDS.put("save", SaveCli.class);
+        SUBCOMMANDS.put("list", ListCli.class);
         SUBCOMMANDS.put("completion", CompletionCommand.class);
     }
 
@@ -215,6 +231,16 @@ public final class Main implements Callable<Integer> {
             return java.util.Optional.of(DocumentLoader.load(file));
         } catch (UnreadableDocumentException e) {
             complain(e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The article at {@code source} (a file name), or empty once its problem is reported. */
+    java.util.Optional<Document> article(String source) {
+        try {
+            return article(Path.of(source));
+        } catch (java.nio.file.InvalidPathException e) {
+            complain("not a file name: " + source);
             return java.util.Optional.empty();
         }
     }

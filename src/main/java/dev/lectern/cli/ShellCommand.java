@@ -4,6 +4,7 @@ import dev.lectern.command.ReaderCommands;
 import dev.lectern.doc.DocumentLoader;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.session.PositionStore;
+import dev.lectern.session.ReadingList;
 import dev.lectern.shell.LineShell;
 import dev.lectern.shell.ShellLoop;
 import java.io.IOException;
@@ -28,7 +29,8 @@ final class ShellCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LineShell shell;
         try {
-            shell = new LineShell(DocumentLoader.load(file), ReaderCommands.standard(), main.out(), main.plainWidth());
+            shell = new LineShell(DocumentLoader.load(file), ReaderCommands.standard(), main.out(), main.plainWidth(),
+                    ReadingList.standard(main.environment()));
         } catch (UnreadableDocumentException e) {
             main.complain(e.getMessage());
             return 1;

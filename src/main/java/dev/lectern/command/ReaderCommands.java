@@ -1,6 +1,9 @@
 package dev.lectern.command;
 
+import dev.lectern.doc.Document;
+import dev.lectern.session.ReadingList;
 import java.io.IOException;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +19,7 @@ public final class ReaderCommands {
     public static CommandSet standard() {
         CommandSet set = new CommandSet();
         set.add(new JumpCommand()).add(new SearchCommand()).add(new SummariseCommand()).add(new EntitiesCommand()).add(new GlossaryCommand()).add(MarkCommands.mark()).add(MarkCommands.marks())
-                .add(open()).add(settings()).add(quit());
+                .add(open()).add(save()).add(settings()).add(quit());
         set.add(help(set));
         return set;
     }
@@ -51,6 +54,44 @@ public final class ReaderCommands {
             @Override
             public List<String> complete(List<String> previousWords, String word, ReaderContext reader) {
                 return previousWords.isEmpty() ? fileNames(word) : List.of();
+            }
+        };
+    }
+
+    static Command save() {
+        return new Command() {
+            @Override
+            public String name() {
+                return "save";
+            }
+
+            @Override
+            public String usage() {
+                return "save";
+            }
+
+            @Override
+            public String summary() {
+                return "keep this article in the reading list, to read later (offline too)";
+            }
+
+            @Override
+            public String run(String arguments, ReaderContext reader) throws CommandException {
+                if (!arguments.isBlank()) {
+                    throw new CommandException("Usage: " + usage() + " (it saves the article being read)");
+                }
+                ReadingList list = reader.readingList();
+                if (list == null) {
+                    throw new CommandException("There is no reading list here.");
+                }
+                Document document = reader.document();
+                try {
+                    ReadingList.Outcome outcome = list.save(document, Instant.now());
+                    return (outcome.replaced() ? "Updated \u201c" : "Saved \u201c") + document.title()
+                            + "\u201d in the reading list.";
+                } catch (IOException e) {
+                    throw new CommandException("Could not save to the reading list: " + e.getMessage());
+                }
             }
         };
     }

@@ -50,6 +50,11 @@ public interface ReaderContext {
         return SearchCommand.goToFirst(this, searchIndex().search(query));
     }
 
+    /** The reading list {@code save} keeps articles in; null where this face has none. */
+    default dev.lectern.session.ReadingList readingList() {
+        return null;
+    }
+
     /** Shows a list taken from the article (a summary, its entities), each line with the paragraph it leads to. */
     void showPicks(String title, java.util.List<Pick> picks);
 }

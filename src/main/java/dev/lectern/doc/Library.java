@@ -12,10 +12,22 @@ import java.util.stream.Stream;
 
 /** The articles of a directory, by file name; a file that cannot be read is listed with why. */
 public final class Library {
-    /** One entry of the listing: a readable document, or the problem with the file. */
-    public record Entry(Path file, Document document, String problem) {
+    /**
+     * One entry of the listing: a readable document, or the problem with the file.
+     * {@code savedAt} is when it was saved to the reading list; null for a file of the directory.
+     */
+    public record Entry(Path file, Document document, String problem, java.time.Instant savedAt) {
+        public Entry(Path file, Document document, String problem) {
+            this(file, document, problem, null);
+        }
+
         public boolean readable() {
             return document != null;
+        }
+
+        /** True for an article of the reading list, which the library may remove. */
+        public boolean saved() {
+            return savedAt != null;
         }
     }
 

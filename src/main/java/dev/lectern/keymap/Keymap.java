@@ -33,6 +33,7 @@ public final class Keymap {
         bind(map, Action.NEXT_MATCH, "n");
         bind(map, Action.PREVIOUS_MATCH, "N");
         bind(map, Action.OPEN, "Enter");
+        bind(map, Action.REMOVE_ARTICLE, "D");
         bind(map, Action.HELP, "?");
         bind(map, Action.CLOSE, "Esc");
         bind(map, Action.QUIT, "q");

@@ -19,6 +19,7 @@ public enum Action {
     NEXT_MATCH("next-match", "next match of the last search"),
     PREVIOUS_MATCH("previous-match", "previous match of the last search"),
     OPEN("open", "open the selected article (library)"),
+    REMOVE_ARTICLE("remove-article", "remove the selected article from the reading list (library; asks first)"),
     HELP("help", "show the keys in force"),
     CLOSE("close", "close the help or a popup"),
     QUIT("quit", "quit (closes a popup first; back to the library)"),

@@ -96,6 +96,21 @@ public final class PositionStore {
         }
     }
 
+    /**
+     * How much of a document has been read, in percent of its characters through the end of
+     * the saved paragraph (as the reader's status bar counts); null when it was never opened.
+     */
+    public Integer percentRead(dev.lectern.doc.Document document) throws IOException {
+        Saved saved = document.readingKey() == null ? null : load(document.readingKey());
+        if (saved == null) {
+            return null;
+        }
+        int paragraph = Math.min(saved.position().paragraph(), document.size());
+        long read = document.charsBefore(paragraph + 1);
+        long total = document.charsBefore(document.size() + 1);
+        return (int) Math.round(100.0 * read / Math.max(1, total));
+    }
+
     private static String keyOf(Path document) {
         return document.toAbsolutePath().normalize().toString();
     }

@@ -19,6 +19,7 @@ import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchResult;
 import dev.lectern.layout.WrappedText;
 import dev.lectern.session.Position;
+import dev.lectern.session.ReadingList;
 import dev.lectern.session.ReadingSession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,8 +40,14 @@ public final class LineShell implements ReaderContext {
     private int width;
     private final int autoWidth;
     private boolean quit;
+    private final ReadingList readingList;
 
     public LineShell(Document document, CommandSet commands, PrintWriter out, int width) {
+        this(document, commands, out, width, null);
+    }
+
+    public LineShell(Document document, CommandSet commands, PrintWriter out, int width, ReadingList readingList) {
+        this.readingList = readingList;
         this.commands = commands;
         this.out = out;
         this.width = width;
@@ -51,6 +58,11 @@ public final class LineShell implements ReaderContext {
     private void show(Document shown) {
         document = shown;
         session = new ReadingSession(shown.size());
+    }
+
+    @Override
+    public ReadingList readingList() {
+        return readingList;
     }
 
     /** Runs one line; returns false once the reader asked to quit. */

@@ -7,6 +7,7 @@ import dev.lectern.doc.Library;
 import dev.lectern.doc.Opening;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.PositionStore;
+import dev.lectern.session.ReadingList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,9 @@ import org.jline.utils.InfoCmp;
  * on a hang-up and on an unexpected exception.
  */
 public final class FullScreen {
-    /** How the reader is set up: its keymap, whether to use colour, where positions are kept. */
+    /** How the reader is set up: its keymap, whether to use colour, where positions and saved articles are kept. */
     public record Settings(Keymap keymap, boolean noColor, Map<String, String> environment, PositionStore store,
-                           List<String> startNotes) {
+                           List<String> startNotes, ReadingList readingList) {
     }
 
     /** The terminal being opened in the background while the arguments and the article load. */
@@ -146,7 +147,7 @@ public final class FullScreen {
         try {
             screen = new FrameScreen(bridge);
             Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
-                    ReaderCommands.standard());
+                    ReaderCommands.standard(), settings.readingList());
             prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
             ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
             JLinePrompter editor = prompter;

@@ -6,16 +6,32 @@ import dev.lectern.session.Action;
 import dev.lectern.session.PositionStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.lectern.doc.Document;
+import dev.lectern.layout.DisplayWidth;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** The articles of a directory with their language, length and how far they have been read. */
+/**
+ * The articles of a directory and of the reading list, with their site, language, length, how
+ * far they have been read and when they were saved. {@code /} filters the list by title;
+ * {@code D} removes a saved article once the reader says yes.
+ */
 final class LibraryPage implements Page {
     private final String title;
     private final List<Library.Entry> entries;
     private final Workspace workspace;
     private final PositionStore store;
+    /** The entries shown: those whose title holds the filter, in the library's order. */
+    private List<Library.Entry> shown;
+    private String filter = "";
+    /** The saved article waiting for a yes or no before it is removed; null when none. */
+    private Library.Entry removing;
     private int selected;
     private int scroll;
     private String message;
@@ -24,9 +40,10 @@ final class LibraryPage implements Page {
 
     LibraryPage(String title, List<Library.Entry> entries, Workspace workspace) {
         this.title = title;
-        this.entries = entries;
+        this.entries = new ArrayList<>(entries);
         this.workspace = workspace;
         this.store = workspace.store();
+        this.shown = List.copyOf(entries);
     }
 
     /** Puts start-up notes (keymap problems...) on the status bar. */
@@ -39,17 +56,33 @@ final class LibraryPage implements Page {
     @Override
     public Reply handle(Key key, Action action) {
         message = null;
+        if (removing != null) {
+            return answerRemoval(key);
+        }
         if (action == null) {
             message = "Key " + key + " does nothing here. Press ? for help.";
             return Reply.DONE;
         }
         switch (action) {
-            case NEXT_PARAGRAPH -> selected = Math.min(entries.size() - 1, selected + 1);
+            case NEXT_PARAGRAPH -> selected = Math.min(shown.size() - 1, selected + 1);
             case PREVIOUS_PARAGRAPH -> selected = Math.max(0, selected - 1);
             case FIRST_PARAGRAPH -> selected = 0;
-            case LAST_PARAGRAPH -> selected = entries.size() - 1;
+            case LAST_PARAGRAPH -> selected = shown.size() - 1;
+            case SEARCH -> {
+                return Reply.ask(new Prompt("/", "library.history", typed -> List.of(), this::filterBy));
+            }
+            case CLOSE -> {
+                if (filter.isEmpty()) {
+                    return Reply.UNHANDLED;
+                }
+                filterBy("");
+            }
+            case REMOVE_ARTICLE -> askRemoval();
             case OPEN -> {
-                Library.Entry entry = entries.get(selected);
+                if (shown.isEmpty()) {
+                    return Reply.DONE;
+                }
+                Library.Entry entry = shown.get(selected);
                 if (!entry.readable()) {
                     message = entry.problem();
                     return Reply.DONE;
@@ -64,6 +97,61 @@ final class LibraryPage implements Page {
         return Reply.DONE;
     }
 
+    /** Shows only the entries whose title holds {@code text} (case and accents ignored); empty shows all. */
+    private Reply filterBy(String text) {
+        if (text == null) {
+            return Reply.DONE; // Esc at the prompt: the filter stays as it was
+        }
+        filter = text.strip();
+        String wanted = folded(filter);
+        shown = entries.stream().filter(e -> wanted.isEmpty() || folded(label(e)).contains(wanted)).toList();
+        selected = 0;
+        scroll = 0;
+        if (shown.isEmpty()) {
+            message = "No title holds \u201c" + filter + "\u201d. Esc shows them all.";
+        }
+        return Reply.DONE;
+    }
+
+    private void askRemoval() {
+        if (shown.isEmpty()) {
+            return;
+        }
+        Library.Entry entry = shown.get(selected);
+        if (!entry.saved() || workspace.readingList() == null) {
+            message = "Only articles of the reading list can be removed here.";
+            return;
+        }
+        removing = entry;
+    }
+
+    private Reply answerRemoval(Key key) {
+        Library.Entry entry = removing;
+        removing = null;
+        if (!key.name().equals("y") && !key.name().equals("Y")) {
+            message = "Kept.";
+            return Reply.DONE;
+        }
+        try {
+            workspace.readingList().remove(entry.file());
+        } catch (IOException e) {
+            message = "Could not remove " + entry.file().getFileName() + ": " + e.getMessage();
+            return Reply.DONE;
+        }
+        entries.remove(entry);
+        filterBy(filter);
+        message = "Removed \u201c" + Painter.shorten(label(entry), 40) + "\u201d from the reading list.";
+        return Reply.DONE;
+    }
+
+    private static String label(Library.Entry entry) {
+        return entry.readable() ? entry.document().title() : entry.file().getFileName().toString();
+    }
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public void draw(Painter painter) {
         if (TooSmallNotice.applies(painter)) {
@@ -73,9 +161,15 @@ final class LibraryPage implements Page {
         int cols = painter.size().getColumns();
         int rows = painter.size().getRows();
         painter.fill(0, 0, cols, rows, Theme.Style.CURRENT_TEXT);
-        painter.put(1, 0, "Library · " + title, Theme.Style.PANE_TITLE, cols - 2);
-        int titleWidth = Math.max(10, cols - 26);
-        String header = String.format("%-" + titleWidth + "s %5s %6s %6s", "Title", "Lang", "¶", "Read");
+        String heading = "Library \u00b7 " + title + (filter.isEmpty() ? "" : " \u00b7 titles with \u201c" + filter + "\u201d");
+        painter.put(1, 0, heading, Theme.Style.PANE_TITLE, cols - 2);
+        // Site and saved date only where there is room: the title matters most on a narrow screen.
+        boolean wide = cols >= 80;
+        int figuresWidth = wide ? 25 + 30 : 25;
+        int titleWidth = Math.max(10, cols - figuresWidth - 1);
+        String header = String.format("%-" + titleWidth + "s", "Title")
+                + (wide ? String.format(" %-18s", "Site") : "") + String.format(" %5s %6s %6s", "Lang", "\u00b6", "Read")
+                + (wide ? String.format(" %10s", "Saved") : "");
         painter.put(1, 2, header, Theme.Style.HEADING, cols - 2);
         int listTop = 3;
         int listRows = Math.max(1, rows - listTop - 1);
@@ -84,18 +178,22 @@ final class LibraryPage implements Page {
         } else if (selected >= scroll + listRows) {
             scroll = selected - listRows + 1;
         }
-        for (int i = 0; i < listRows && scroll + i < entries.size(); i++) {
+        for (int i = 0; i < listRows && scroll + i < shown.size(); i++) {
             int index = scroll + i;
-            Library.Entry entry = entries.get(index);
+            Library.Entry entry = shown.get(index);
             Theme.Style style = index == selected ? Theme.Style.SELECTED : Theme.Style.CURRENT_TEXT;
             int row = listTop + i;
             if (index == selected) {
                 painter.fill(0, row, cols, 1, style);
             }
             if (entry.readable()) {
-                painter.put(1, row, Painter.shorten(entry.document().title(), titleWidth), style, titleWidth);
-                String figures = String.format(" %5s %6d %6s", entry.document().language().code(),
-                        entry.document().size(), progress.computeIfAbsent(entry.file(), f -> progress(entry)));
+                Document document = entry.document();
+                painter.put(1, row, Painter.shorten(document.title(), titleWidth), style, titleWidth);
+                String site = document.metadata().siteName() != null ? document.metadata().siteName() : "";
+                String figures = (wide ? " " + pad(Painter.shorten(site, 18), 18) : "")
+                        + String.format(" %5s %6d %6s", document.language().code(), document.size(),
+                                progress.computeIfAbsent(entry.file(), f -> progress(entry)))
+                        + (wide ? String.format(" %10s", savedDate(entry)) : "");
                 painter.put(1 + titleWidth, row, figures, style, cols - titleWidth - 2);
             } else {
                 String line = entry.file().getFileName() + ": " + entry.problem();
@@ -103,27 +201,35 @@ final class LibraryPage implements Page {
             }
         }
         painter.fill(0, rows - 1, cols, 1, Theme.Style.STATUS);
-        String status = message != null ? message : entries.size() + " articles · Enter opens · ? help · q quits";
+        String status;
+        if (removing != null) {
+            status = "Remove \u201c" + label(removing) + "\u201d from the reading list? y/n";
+        } else if (message != null) {
+            status = message;
+        } else {
+            String count = filter.isEmpty() ? entries.size() + " articles" : shown.size() + " of " + entries.size() + " articles";
+            status = count + " \u00b7 Enter opens \u00b7 / filters \u00b7 ? help \u00b7 q quits";
+        }
         painter.put(1, rows - 1, Painter.shorten(status, cols - 2), Theme.Style.STATUS, cols - 2);
     }
 
-    /**
-     * Percent read from the saved position, counted in characters through the end of the saved
-     * paragraph as the reader's status bar counts them; a dash when never opened.
-     */
+    /** The column cut to its width, padded by display width (a wide character takes two). */
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - DisplayWidth.of(text)));
+    }
+
+    private static String savedDate(Library.Entry entry) {
+        return entry.savedAt() == null ? "" : LocalDate.ofInstant(entry.savedAt(), ZoneId.systemDefault()).toString();
+    }
+
+    /** Percent read from the saved position; a dash when never opened. */
     private String progress(Library.Entry entry) {
         if (store == null) {
             return "-";
         }
         try {
-            PositionStore.Saved saved = store.load(entry.document().readingKey());
-            if (saved == null) {
-                return "-";
-            }
-            int paragraph = Math.min(saved.position().paragraph(), entry.document().size());
-            long read = entry.document().charsBefore(paragraph + 1);
-            long total = entry.document().charsBefore(entry.document().size() + 1);
-            return Math.round(100.0 * read / Math.max(1, total)) + "%";
+            Integer percent = store.percentRead(entry.document());
+            return percent == null ? "-" : percent + "%";
         } catch (IOException e) {
             return "?";
         }

@@ -516,6 +516,11 @@ final class ReaderPage implements Page, PageLayout {
 
     private final class CommandTarget implements ReaderContext {
         @Override
+        public dev.lectern.session.ReadingList readingList() {
+            return workspace.readingList();
+        }
+
+        @Override
         public Document document() {
             finishLoading(); // commands work on the whole article
             return document;

@@ -2,7 +2,14 @@ package dev.lectern.tui;
 
 import dev.lectern.command.CommandSet;
 import dev.lectern.session.PositionStore;
+import dev.lectern.session.ReadingList;
 
-/** What every page shares: where positions are kept, the screen settings and the commands. */
-record Workspace(PositionStore store, ViewSettings view, CommandSet commands) {
+/**
+ * What every page shares: where positions are kept, the screen settings, the commands and the
+ * reading list (null where there is none to save to).
+ */
+record Workspace(PositionStore store, ViewSettings view, CommandSet commands, ReadingList readingList) {
+    Workspace(PositionStore store, ViewSettings view, CommandSet commands) {
+        this(store, view, commands, null);
+    }
 }

@@ -23,6 +23,7 @@ class MainTest {
         Map<String, String> environment = new HashMap<>();
         environment.put("XDG_STATE_HOME", temp.resolve("state").toString());
         environment.put("XDG_CONFIG_HOME", temp.resolve("config").toString());
+        environment.put("XDG_DATA_HOME", temp.resolve("data").toString());
         environment.put("COLUMNS", "60");
         return Main.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
     }
@@ -131,5 +132,41 @@ class MainTest {
         assertThat(run("entities", "content/kazakhstan-otsc.fr.txt", "--json")).isZero();
         assertThat(out.toString()).contains("{\"name\": \"Kassym-Jomart Tokayev\", \"type\": \"PERSON\", \"aliases\": [\"Tokaïev\"], \"mentions\": 4, \"paragraphs\": [2, 3, 6]}");
         assertThat(run("entities", temp.resolve("none.txt").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void saveKeepsAnArticleOnceAndListShowsIt() throws Exception {
+        assertThat(run("list")).isZero();
+        assertThat(err.toString()).contains("the reading list is empty");
+
+        assertThat(run("save", "content/kazakhstan-otsc.fr.txt")).isZero();
+        assertThat(out.toString()).contains("Saved “MISE À JOUR").contains(temp.resolve("data/lectern/library").toString());
+        assertThat(run("save", "content/kazakhstan-otsc.fr.txt")).isZero();
+        assertThat(out.toString()).contains("Updated “MISE À JOUR");
+        try (var saved = Files.list(temp.resolve("data/lectern/library"))) {
+            assertThat(saved.filter(p -> p.toString().endsWith(".html"))).hasSize(1);
+        }
+
+        out.getBuffer().setLength(0);
+        assertThat(run("list")).isZero();
+        assertThat(out.toString().lines()).singleElement().satisfies(line ->
+                assertThat(line.split("\t")).contains("fr", "8 ¶", "-").anyMatch(f -> f.startsWith("MISE À JOUR")));
+
+        out.getBuffer().setLength(0);
+        assertThat(run("list", "--json")).isZero();
+        assertThat(out.toString()).startsWith("[").contains("\"title\": \"MISE À JOUR").contains("\"paragraphs\": 8")
+                .contains("\"read\": null").contains("\"url\": null").contains("\"saved\": \"20");
+
+        // The library lists the saved copy after the directory's articles.
+        out.getBuffer().setLength(0);
+        assertThat(run("content")).isZero();
+        assertThat(out.toString().lines().filter(l -> l.contains("MISE À JOUR"))).hasSize(2);
+    }
+
+    @Test
+    void saveOfSomethingUnreadableSaysWhyAndKeepsNothing() {
+        assertThat(run("save", temp.resolve("missing.txt").toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("lectern: No such file").hasLineCount(1);
+        assertThat(temp.resolve("data/lectern/library")).doesNotExist();
     }
 }

@@ -21,9 +21,10 @@ class LauncherIT {
     Path temp;
 
     private Tmux tmux(String name, int columns, int rows, String... environment) throws Exception {
-        String[] env = Arrays.copyOf(environment, environment.length + 2);
+        String[] env = Arrays.copyOf(environment, environment.length + 3);
         env[environment.length] = "XDG_STATE_HOME=" + temp.resolve("state");
         env[environment.length + 1] = "XDG_CONFIG_HOME=" + temp.resolve("config");
+        env[environment.length + 2] = "XDG_DATA_HOME=" + temp.resolve("data");
         return new Tmux(name, columns, rows, PROJECT, env);
     }
 

@@ -27,11 +27,17 @@ final class VirtualScreen {
 
     VirtualScreen(int columns, int rows, PositionStore store, Function<Workspace, Page> first, Theme theme)
             throws IOException {
+        this(columns, rows, store, null, first, theme);
+    }
+
+    /** {@code readingList} is where {@code :save} keeps articles and the library removes them; null for none. */
+    VirtualScreen(int columns, int rows, PositionStore store, dev.lectern.session.ReadingList readingList,
+                  Function<Workspace, Page> first, Theme theme) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new FrameScreen(terminal);
         screen.startScreen();
         ViewSettings view = new ViewSettings(theme);
-        Workspace workspace = new Workspace(store, view, ReaderCommands.standard());
+        Workspace workspace = new Workspace(store, view, ReaderCommands.standard(), readingList);
         app = new ReaderApp(screen, Keymap.defaults(), view, prompt -> {
             prompts.add(prompt.label());
             return answers.poll();
