@@ -203,7 +203,7 @@ final class LibraryPage implements Page {
         painter.fill(0, rows - 1, cols, 1, Theme.Style.STATUS);
         String status;
         if (removing != null) {
-            status = "Remove \u201c" + label(removing) + "\u201d from the reading list? y/n";
+            status = "Remove from the reading list (y/n)? \u201c" + label(removing) + "\u201d";
         } else if (message != null) {
             status = message;
         } else {

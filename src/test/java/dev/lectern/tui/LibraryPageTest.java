@@ -101,7 +101,7 @@ class LibraryPageTest {
         screen.type("D");
         assertThat(screen.statusBar()).contains("Only articles of the reading list");
         screen.type("j").type("D");
-        assertThat(screen.statusBar()).contains("Remove “Harbour notes” from the reading list? y/n");
+        assertThat(screen.statusBar()).contains("Remove from the reading list (y/n)? “Harbour notes”");
         screen.type("n");
         assertThat(screen.statusBar()).contains("Kept");
         assertThat(list.articles()).hasSize(1);
