@@ -20,6 +20,8 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.InfoCmp;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Runs the full-screen reader on the real terminal and always gives the terminal back as it
@@ -165,6 +167,7 @@ public final class FullScreen {
                 input.wake();
             });
             Termination.onSigterm(stop);
+            noInfocmpForDumb();
             lastResort = lastResort(app, tty);
             Runtime.getRuntime().addShutdownHook(lastResort);
             loop(app, screen, bridge, input, tty, resized, stop, suspend);
@@ -257,8 +260,11 @@ public final class FullScreen {
 
     /**
      * Ctrl-Z, as less and vi do it: the shell gets its screen and tty back, the process stops,
-     * and after {@code fg} the reader takes the terminal again and redraws. The JVM cannot send
-     * itself SIGSTOP, so kill(1) does; only on Ctrl-Z.
+     * and after {@code fg} the reader takes the terminal again and redraws. It once stopped with
+     * kill -STOP on its own pid: the kill(1) child, still running in the job's process group,
+     * about one suspend in ten let the reader go on (kill returned in 20 ms, not at fg), redraw on
+     * the alternate screen and stop only at its next read of the tty, so the shell's "Stopped"
+     * landed there. Now the whole group gets TSTP, the child included, as on a Ctrl-Z at the shell.
      */
     private static void suspend(TerminalScreen screen, JLineTerminalBridge bridge, TtySnapshot tty) throws IOException {
         screen.stopScreen(false);
@@ -267,25 +273,40 @@ public final class FullScreen {
         if (tty != null) {
             tty.restore();
         }
-        // Under tmux the shell's "Stopped" sometimes lands on the alternate screen (one suspend
-        // in four without this pause, about one in ten with it, even when the exit sequence is
-        // written again here): the cause is not understood yet, see the session note.
-        sleep(30);
-        try {
-            new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
-                    .inheritIO().start().waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stopHere();
         bridge.enterRawModeAgain();
         screen.startScreen();
     }
 
-    private static void sleep(long millis) {
+    /**
+     * Stops the process as a Ctrl-Z at the shell does: TSTP's default action back, then the
+     * signal sent to the whole process group (the JVM cannot raise a signal it has no handler
+     * for, so kill(1) sends it, and stops with it). Returns once continued (fg).
+     */
+    private static void stopHere() throws IOException {
+        Signal tstp = new Signal("TSTP");
+        SignalHandler ours = Signal.handle(tstp, SignalHandler.SIG_DFL);
         try {
-            Thread.sleep(millis);
+            new ProcessBuilder("kill", "-TSTP", "0").inheritIO().start().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            Signal.handle(tstp, ours);
+        }
+    }
+
+    /**
+     * JLine asks infocmp(1) for a terminal type's capabilities it has not yet seen, in a child
+     * process; the warm-up's dumb terminal would start one after the first screen is shown. A
+     * child is in the terminal's foreground group, so a Ctrl-Z then stopped it and left the
+     * reader waiting for it, frozen. JLine's own copy of the dumb capabilities is used instead.
+     */
+    private static void noInfocmpForDumb() {
+        if (InfoCmp.getLoadedInfoCmp(Terminal.TYPE_DUMB) == null) {
+            String dumb = InfoCmp.getDefaultInfoCmp(Terminal.TYPE_DUMB);
+            if (dumb != null) {
+                InfoCmp.setLoadedInfoCmp(Terminal.TYPE_DUMB, dumb);
+            }
         }
     }
 
