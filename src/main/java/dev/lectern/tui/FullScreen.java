@@ -7,6 +7,8 @@ import dev.lectern.doc.Library;
 import dev.lectern.doc.Opening;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.PositionStore;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -145,6 +148,16 @@ public final class FullScreen {
         TerminalScreen screen = null;
         JLinePrompter prompter = null;
         Thread lastResort = null;
+        // A thread that dies (a bug, or a class that cannot be loaded any more) ends the reader
+        // like Ctrl-C, saving positions; its error is thrown once the terminal is given back.
+        AtomicReference<Throwable> crash = new AtomicReference<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            crash.compareAndSet(null, error);
+            stop.set(true);
+            input.wake();
+        });
+        List<String> warnings;
         try {
             screen = new FrameScreen(bridge);
             Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
@@ -171,20 +184,41 @@ public final class FullScreen {
             lastResort = lastResort(app, tty);
             Runtime.getRuntime().addShutdownHook(lastResort);
             loop(app, screen, bridge, input, tty, resized, stop, suspend);
-            return app.warnings();
+            warnings = app.warnings();
         } finally {
-            // Each step runs even if one before it fails (a hung-up terminal fails them all).
+            // Each step runs even if one before it fails: a hung-up terminal fails them all, and
+            // a jar replaced under the reader fails any class not loaded yet (so no lambdas here).
             input.close();
-            if (screen != null) {
-                // Not drained: keys typed after q are the shell's, as with less.
-                TerminalScreen shown = screen;
-                quietly(() -> shown.stopScreen(false));
+            boolean screenGivenBack = screen == null;
+            try {
+                if (screen != null) {
+                    screen.stopScreen(false); // not drained: keys typed after q are the shell's, as with less
+                    bridge.flush();
+                    screenGivenBack = true;
+                }
+            } catch (IOException | RuntimeException | LinkageError failed) {
+                // the bytes that leave the alternate screen are written directly below
             }
-            if (prompter != null) {
-                prompter.close();
+            try {
+                if (prompter != null) {
+                    prompter.close();
+                }
+            } catch (RuntimeException | LinkageError failed) {
+                // it only ever drew through the real terminal
             }
-            quietly(bridge::close);
-            quietly(jline::close);
+            try {
+                bridge.close();
+            } catch (IOException | RuntimeException | LinkageError failed) {
+                // the steps below restore what they can
+            }
+            try {
+                jline.close();
+            } catch (IOException | RuntimeException | LinkageError failed) {
+                // the snapshot below puts the tty back
+            }
+            if (!screenGivenBack) {
+                leaveScreenDirectly();
+            }
             // JLine's restore does not carry the line speed: put back the exact settings last.
             if (tty != null) {
                 tty.restore();
@@ -192,7 +226,17 @@ public final class FullScreen {
             if (lastResort != null) {
                 removeHook(lastResort);
             }
+            Thread.setDefaultUncaughtExceptionHandler(before);
         }
+        Throwable other = crash.get();
+        if (other instanceof Error error) {
+            throw error;
+        } else if (other instanceof RuntimeException exception) {
+            throw exception;
+        } else if (other != null) {
+            throw new IllegalStateException(other);
+        }
+        return warnings;
     }
 
     /**
@@ -310,6 +354,19 @@ public final class FullScreen {
         }
     }
 
+    /** Normal attributes, the cursor shown, the alternate screen left: what stopScreen sends. */
+    private static final byte[] LEAVE_SCREEN = "\033[0m\033[?25h\033[?1049l".getBytes(StandardCharsets.US_ASCII);
+
+    private static void leaveScreenDirectly() {
+        try {
+            FileOutputStream terminal = new FileOutputStream(FileDescriptor.out); // not closed: it is the process's own
+            terminal.write(LEAVE_SCREEN);
+            terminal.flush();
+        } catch (IOException | RuntimeException gone) {
+            // nothing more can be done through a terminal that is gone
+        }
+    }
+
     private interface Step {
         void run() throws IOException;
     }
@@ -317,8 +374,9 @@ public final class FullScreen {
     private static void quietly(Step step) {
         try {
             step.run();
-        } catch (IOException | RuntimeException gone) {
-            // The terminal is gone or half closed: nothing more can be restored through it.
+        } catch (IOException | RuntimeException | LinkageError gone) {
+            // The terminal is gone or half closed, or a class of its code cannot be loaded any
+            // more (the jar replaced): the steps after this one still restore what they can.
         }
     }
 

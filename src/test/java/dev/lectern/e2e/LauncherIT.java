@@ -252,6 +252,38 @@ class LauncherIT {
         }
     }
 
+    /**
+     * A jar rewritten under a running reader (what the launcher once did on a rebuild): the next
+     * class to load fails. The reader must give the terminal back, then say so in one line.
+     */
+    @Test
+    void aCrashLeavesOneLineOnTheNormalScreenAndTheDetailsInTheLog() throws Exception {
+        Path jar = temp.resolve("lectern.jar");
+        Files.copy(Path.of(PROJECT, "target", "lectern.jar"), jar);
+        try (Tmux tmux = tmux("crash", 200, 30)) {
+            saveTty(tmux, "before");
+            tmux.typeLine("clear; java -jar " + jar + " " + SEED + "; echo EXIT=$?");
+            tmux.waitFor("¶ 1/8");
+            Files.write(jar, new byte[] {'P', 'K'}); // the same file, rewritten in place
+            // The help's classes were never needed before; the background analysis may need one
+            // first, and then the ? goes to the shell, as keys typed after a quit do.
+            tmux.keys("?");
+            String screen = waitForExit(tmux);
+            assertThat(tmux.alternateScreenOn()).as("alternate screen left").isFalse();
+            String log = temp.resolve("state/lectern/lectern.log").toString();
+            assertThat(screen).containsPattern("(?m)lectern: crashed \\(java\\.lang\\.\\w+Error: .+\\); details in "
+                    + java.util.regex.Pattern.quote(log) + "$").contains("EXIT=70").doesNotContain("\tat ");
+            assertThat(screen.lines().filter(line -> line.contains("lectern:")).count()).isEqualTo(1);
+            assertThat(Files.readString(Path.of(log))).containsPattern("Lectern \\d+\\.\\d+\\.\\d+ \\(Java .+\\) crashed")
+                    .contains("Error: ").contains("\tat dev.lectern.");
+            tmux.keys("C-u"); // the ? if it went to the shell
+            saveTty(tmux, "after");
+            assertThat(Files.readString(temp.resolve("after"))).isEqualTo(Files.readString(temp.resolve("before")));
+            tmux.typeLine("echo \"shell\"-is-usable");
+            tmux.waitFor(s -> s.lines().anyMatch(line -> line.equals("shell-is-usable")), "the shell to echo");
+        }
+    }
+
     /** Suspends and continues the reader this many times in a row (a failure was one in ten). */
     private static final int SUSPENDS = Integer.getInteger("lectern.suspends", 10);
 
