@@ -165,6 +165,14 @@ public final class FullScreen {
             prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
             ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
             JLinePrompter editor = prompter;
+            editor.redrawBehindWith(() -> {
+                app.invalidate();
+                try {
+                    app.render();
+                } catch (IOException e) {
+                    // the terminal is going: the loop finds out at its next step
+                }
+            });
             jline.handle(Terminal.Signal.WINCH, signal -> {
                 bridge.sizeChanged();
                 editor.sizeChanged();

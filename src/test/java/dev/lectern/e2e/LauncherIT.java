@@ -360,6 +360,50 @@ class LauncherIT {
         }
     }
 
+    private static String lastLine(String screen) {
+        return screen.lines().reduce((a, b) -> b).orElse("");
+    }
+
+    @Test
+    void aResizeWithThePromptOpenRedrawsAtOnceAndKeepsTheLine() throws Exception {
+        try (Tmux tmux = tmux("resize-prompt", 120, 40)) {
+            openSeed(tmux);
+            tmux.waitFor("¶ 1/8");
+            tmux.keys(":");
+            waitForPrompt(tmux);
+            tmux.keys("-l", "jump 5");
+            tmux.keys("C-b"); // the cursor before the 5
+            tmux.waitFor(s -> lastLine(s).equals(":jump 5"), "the line typed");
+            tmux.resize(60, 20);
+            // The text wrapped again to 60 columns (the pane goes below 100), the prompt on row 20.
+            String screen = tmux.waitFor(s -> s.lines().count() == 20 && lastLine(s).equals(":jump 5")
+                    && s.lines().anyMatch(line -> line.contains("indique que des parachutistes russes ont été déployés")),
+                    "the article at 60 columns under the prompt");
+            assertThat(screen.lines().limit(19)).allMatch(line -> line.length() <= 60).noneMatch(line -> line.startsWith(":"));
+            assertThat(tmux.cursor()).containsExactly(6, 19);
+            tmux.keys("-l", "4"); // typed where the cursor was: "jump 45"
+            tmux.waitFor(s -> lastLine(s).equals(":jump 45"), "the key typed after the resize");
+            tmux.keys("BSpace", "End", "BSpace");
+            tmux.keys("-l", "6");
+            tmux.waitFor(s -> lastLine(s).equals(":jump 6"), "the line edited");
+            tmux.keys("Enter");
+            tmux.waitFor("¶ 6/8");
+
+            tmux.keys("/");
+            tmux.waitFor(s -> lastLine(s).startsWith("/"), "the search prompt");
+            tmux.keys("-l", "psaki");
+            tmux.waitFor(s -> lastLine(s).equals("/psaki"), "the search typed");
+            tmux.resize(100, 30);
+            tmux.waitFor(s -> s.lines().count() == 30 && lastLine(s).equals("/psaki") && s.contains("Here, ¶6"),
+                    "the view at 100 columns, with its pane, under the search prompt");
+            assertThat(tmux.cursor()).containsExactly(6, 29);
+            tmux.keys("Enter");
+            tmux.waitFor("match 1/1");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
     @Test
     void theLineShellTakesPipedCommands() throws Exception {
         try (Tmux tmux = tmux("shellpipe", 100, 40)) {
