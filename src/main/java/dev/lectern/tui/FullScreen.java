@@ -11,6 +11,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,9 @@ public final class FullScreen {
     }
 
     private static Terminal openTerminal() throws IOException {
-        TerminalBuilder builder = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).nativeSignals(true);
+        // The locale's character set, as every program on this terminal writes (a Latin-1 xterm).
+        Charset charset = Repertoire.charsetOf(System.getenv());
+        TerminalBuilder builder = TerminalBuilder.builder().system(true).encoding(charset).nativeSignals(true);
         if (jniWorks()) {
             // JLine checks every provider it loads, and the exec provider's check is a process
             // (test -t 1) started from the JVM: with JNI at hand, JNI alone is asked.
@@ -189,6 +192,7 @@ public final class FullScreen {
             });
             Termination.onSigterm(stop);
             noInfocmpForDumb();
+            Glyphs.drawFor(Repertoire.of(settings.environment()));
             lastResort = lastResort(app, tty);
             Runtime.getRuntime().addShutdownHook(lastResort);
             loop(app, screen, bridge, input, tty, resized, stop, suspend);

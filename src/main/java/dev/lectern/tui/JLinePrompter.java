@@ -60,7 +60,7 @@ final class JLinePrompter implements Prompter {
     private ExternalTerminal editorTerminal() throws IOException {
         if (editorTerminal == null) {
             editorTerminal = new ExternalTerminal("lectern-prompt", system.getType(), keyboard.forPrompt(),
-                    system.output(), StandardCharsets.UTF_8);
+                    system.output(), system.encoding());
         }
         return editorTerminal;
     }
@@ -144,7 +144,7 @@ final class JLinePrompter implements Prompter {
         while ((stroke = screen.pollInput()) != null) {
             typed.append(KeyStrokes.toTerminalInput(stroke));
         }
-        keyboard.unread(typed.toString().getBytes(StandardCharsets.UTF_8));
+        keyboard.unread(typed.toString().getBytes(system.encoding()));
     }
 
     private LineReader readerFor(Prompt prompt, LineReader reader) {

@@ -252,6 +252,31 @@ class LauncherIT {
         }
     }
 
+    /** tmux's pane is UTF-8 whatever the locale, so what a Latin-1 terminal would get is read from the bytes. */
+    @Test
+    void aLatinOneTerminalGetsLatinOne() throws Exception {
+        try (Tmux tmux = tmux("latin1", 120, 40)) {
+            Path bytes = temp.resolve("bytes");
+            tmux.recordOutput(bytes);
+            tmux.typeLine("clear; LANG=fr_FR.ISO-8859-1 ./lectern " + SEED + "; echo EXIT=$?");
+            long deadline = System.nanoTime() + 15_000_000_000L;
+            String written = "";
+            while (!written.contains("People") && System.nanoTime() < deadline) { // the pane is drawn
+                Tmux.sleep(50);
+                written = Files.exists(bytes) ? Files.readString(bytes, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+            }
+            tmux.keys("q");
+            waitForExit(tmux);
+            written = Files.readString(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(written).contains("MISE \u00c0 JOUR : Les \u00ab soldats de la paix \u00bb de l'OTSC")
+                    .contains("\u00b6 1/8").contains("L'Organisation du trait\u00e9 de s\u00e9curit\u00e9 collective")
+                    .contains("\"coup d'\u00c9tat violent\"").contains("|")
+                    // UTF-8 read as Latin-1: é, ’, │
+                    .doesNotContain("\u00c3\u00a9").doesNotContain("\u00e2\u0080\u0099").doesNotContain("\u00e2\u0094\u0082");
+            assertThat(tmux.screen()).contains("EXIT=0");
+        }
+    }
+
     /**
      * A jar rewritten under a running reader (what the launcher once did on a rebuild): the next
      * class to load fails. The reader must give the terminal back, then say so in one line.
