@@ -10,14 +10,12 @@ import dev.lectern.keymap.KeymapParser;
 import dev.lectern.keymap.KeymapProblem;
 import dev.lectern.session.PositionStore;
 import dev.lectern.tui.FullScreen;
+import dev.lectern.tui.Repertoire;
 import dev.lectern.tui.Termination;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,8 +56,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = utf8(FileDescriptor.out);
-        PrintWriter err = utf8(FileDescriptor.err);
+        PrintWriter out = Repertoire.writer(new FileOutputStream(FileDescriptor.out), System.getenv());
+        PrintWriter err = Repertoire.writer(new FileOutputStream(FileDescriptor.err), System.getenv());
         CrashReport crashes = CrashReport.forEnvironment(System.getenv());
         // A thread other than main that dies ends the program the same way (the full-screen
         // reader puts its own in place while it has the terminal, see FullScreen).
@@ -257,10 +255,6 @@ public final class Main implements Callable<Integer> {
     static Path logCrash(Map<String, String> environment, Throwable error) {
         CrashReport crashes = CrashReport.forEnvironment(environment);
         return crashes.record(error, null).contains("details in") ? crashes.log() : null;
-    }
-
-    private static PrintWriter utf8(FileDescriptor descriptor) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8)));
     }
 
     /** The version Maven wrote into lectern.properties. */

@@ -1,5 +1,12 @@
 package dev.lectern.tui;
 
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +21,7 @@ import java.util.Map;
  * (" for curly quotes, - for dashes, an accent dropped, else ?), so every column stays where
  * the layout put it.
  */
-final class Repertoire {
+public final class Repertoire {
     /** Everything Unicode has: a UTF-8 terminal that draws boxes. */
     static final Repertoire UNICODE = new Repertoire(StandardCharsets.UTF_8, false);
 
@@ -50,7 +57,7 @@ final class Repertoire {
      * today, and what Lectern always wrote); "C" and "POSIX" are ASCII; a language without a
      * codeset ("fr_FR") is the system's own for it, which the JVM read (native.encoding).
      */
-    static Charset charsetOf(Map<String, String> environment) {
+    public static Charset charsetOf(Map<String, String> environment) {
         String locale = null;
         for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
             String value = environment.get(name);
@@ -112,6 +119,40 @@ final class Repertoire {
             return false;
         }
         return encodable == null || encodable[c];
+    }
+
+    /**
+     * A writer for text outside the screen (messages, an article printed to a pipe) in the
+     * locale's character set; what it lacks is spelt plainly there ("..." for an ellipsis).
+     */
+    public static PrintWriter writer(OutputStream out, Map<String, String> environment) {
+        Charset charset = charsetOf(environment);
+        Writer encoded = new OutputStreamWriter(out, charset);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return new PrintWriter(new BufferedWriter(encoded));
+        }
+        Repertoire shown = new Repertoire(charset, true);
+        return new PrintWriter(new BufferedWriter(new FilterWriter(encoded) {
+            @Override
+            public void write(int c) throws IOException {
+                char ch = (char) c;
+                out.write(shown.shows(ch) ? String.valueOf(ch) : ch == '…' ? "..." : String.valueOf(shown.plain(ch)));
+            }
+
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                for (int i = offset; i < offset + length; i++) {
+                    write(chars[i]);
+                }
+            }
+
+            @Override
+            public void write(String text, int offset, int length) throws IOException {
+                for (int i = offset; i < offset + length; i++) {
+                    write(text.charAt(i));
+                }
+            }
+        }));
     }
 
     /** One character the terminal can show in place of {@code c}, which it cannot. */
