@@ -252,6 +252,41 @@ class LauncherIT {
         }
     }
 
+    /**
+     * A reader open while the launcher puts a new jar in place (after a git pull, say) goes on
+     * working, classes it had never loaded included: its jar was renamed over, not rewritten.
+     */
+    @Test
+    void aReaderOpenDuringARebuildKeepsItsJar() throws Exception {
+        Path jar = Path.of(PROJECT, "target", "lectern-run.jar");
+        try (Tmux tmux = tmux("swap", 120, 40)) {
+            openSeed(tmux);
+            tmux.waitFor("¶ 1/8");
+            Object before = Files.getAttribute(jar, "unix:ino");
+            // Older than the sources: the next launcher copies the built jar again and retrains.
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(0));
+            Process launcher = new ProcessBuilder(PROJECT + "/lectern", "--version").directory(Path.of(PROJECT).toFile())
+                    .redirectErrorStream(true).start();
+            String said = new String(launcher.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(launcher.waitFor()).as(said).isZero();
+            assertThat(Files.getAttribute(jar, "unix:ino")).as("a new file under the name").isNotEqualTo(before);
+            try (var left = Files.list(jar.getParent())) {
+                assertThat(left.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));
+            }
+            tmux.keys("?");
+            tmux.waitFor("next paragraph");
+            tmux.keys("Escape");
+            tmux.waitFor(s -> !s.contains("next paragraph"), "the help to close");
+            tmux.keys(":");
+            waitForPrompt(tmux);
+            tmux.keys("-l", "jump 4");
+            tmux.keys("Enter");
+            tmux.waitFor("¶ 4/8");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0").doesNotContain("crashed");
+        }
+    }
+
     /** tmux's pane is UTF-8 whatever the locale, so what a Latin-1 terminal would get is read from the bytes. */
     @Test
     void aLatinOneTerminalGetsLatinOne() throws Exception {
