@@ -11,25 +11,18 @@ import dev.lectern.keymap.KeymapProblem;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReadingList;
 import dev.lectern.tui.FullScreen;
+import dev.lectern.tui.Repertoire;
 import dev.lectern.tui.Termination;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +34,8 @@ import picocli.CommandLine.Parameters;
         description = "A keyboard-driven terminal reader for articles.%n"
                 + "With no argument, lists the articles in content/. Press ? in the reader for the keys.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the file or directory could not be read", "2:bad usage"})
+        exitCodeList = {"0:success", "1:the file or directory could not be read", "2:bad usage",
+            "70:Lectern crashed (details in lectern.log in the state directory)", "143:stopped by SIGTERM"})
 public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE|DIR", description = "An article (.txt, .md, .html) or a directory of them.")
     Path target;
@@ -63,8 +57,16 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = utf8(FileDescriptor.out);
-        PrintWriter err = utf8(FileDescriptor.err);
+        PrintWriter out = Repertoire.writer(new FileOutputStream(FileDescriptor.out), System.getenv());
+        PrintWriter err = Repertoire.writer(new FileOutputStream(FileDescriptor.err), System.getenv());
+        CrashReport crashes = CrashReport.forEnvironment(System.getenv());
+        // A thread other than main that dies ends the program the same way (the full-screen
+        // reader puts its own in place while it has the terminal, see FullScreen).
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            err.println(crashes.record(error, thread.getName()));
+            err.flush();
+            System.exit(CrashReport.EXIT_CODE);
+        });
         if (isInteractive(System.getenv())) {
             FullScreen.openTerminalEarly();
         }
@@ -76,15 +78,20 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
-        if (isPlainOpen(args)) {
-            return open(args, environment, out, err);
+        CrashReport crashes = CrashReport.forEnvironment(environment);
+        try {
+            if (isPlainOpen(args)) {
+                return open(args, environment, out, err);
+            }
+            CommandLine commandLine = new CommandLine(new Main(environment, out, err));
+            addSubcommands(commandLine, args);
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            commandLine.setExecutionExceptionHandler((e, line, parsed) -> crashed(e, crashes, err));
+            return commandLine.execute(args);
+        } catch (Throwable e) { // an Error too: NoClassDefFoundError, StackOverflowError, a crash on another thread
+            return crashed(e, crashes, err);
         }
-        CommandLine commandLine = new CommandLine(new Main(environment, out, err));
-        addSubcommands(commandLine, args);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, line, parsed) -> crashed(e, environment, err));
-        return commandLine.execute(args);
     }
 
     /**
@@ -97,7 +104,7 @@ public final class Main implements Callable<Integer> {
                 && !SUBCOMMANDS.containsKey(args[0]);
     }
 
-    private static int open(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+    private static int open(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) throws Exception {
         Main main = new Main(environment, out, err);
         try {
             main.target = args.length == 0 ? null : Path.of(args[0]);
@@ -105,18 +112,13 @@ public final class Main implements Callable<Integer> {
             main.complain("not a file name: " + args[0]);
             return 2;
         }
-        try {
-            return main.call();
-        } catch (Exception e) {
-            return crashed(e, environment, err);
-        }
+        return main.call();
     }
 
-    /** A bug: one line on standard error, the details in the log; exit code 1. */
-    private static int crashed(Exception e, Map<String, String> environment, PrintWriter err) {
-        Path log = logCrash(environment, e);
-        err.println("lectern: unexpected error: " + e + (log != null ? ". Details in " + log : ""));
-        return 1;
+    /** A bug: one line on standard error, the details in the log (see {@link CrashReport}). */
+    private static int crashed(Throwable e, CrashReport crashes, PrintWriter err) {
+        err.println(crashes.record(e, null)); // it may come from another thread (see FullScreen)
+        return CrashReport.EXIT_CODE;
     }
 
     @Override
@@ -277,34 +279,15 @@ public final class Main implements Callable<Integer> {
 
     /** Appends the stack trace to lectern.log in the state directory; returns where, or null. */
     static Path logCrash(Map<String, String> environment, Throwable error) {
-        Path log = PositionStore.defaultStateDirectory(environment).resolve("lectern.log");
-        StringWriter trace = new StringWriter();
-        error.printStackTrace(new PrintWriter(trace));
-        try {
-            Files.createDirectories(log.getParent());
-            Files.writeString(log, Instant.now() + " " + trace + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            return log;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static PrintWriter utf8(FileDescriptor descriptor) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8)));
+        CrashReport crashes = CrashReport.forEnvironment(environment);
+        return crashes.record(error, null).contains("details in") ? crashes.log() : null;
     }
 
     /** The version Maven wrote into lectern.properties. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("/lectern.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"Lectern " + properties.getProperty("version", "unknown")};
+        public String[] getVersion() {
+            return new String[] {"Lectern " + CrashReport.version()};
         }
     }
 }

@@ -8,19 +8,25 @@ import dev.lectern.doc.Opening;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReadingList;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.InfoCmp;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Runs the full-screen reader on the real terminal and always gives the terminal back as it
@@ -89,7 +95,9 @@ public final class FullScreen {
     }
 
     private static Terminal openTerminal() throws IOException {
-        TerminalBuilder builder = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).nativeSignals(true);
+        // The locale's character set, as every program on this terminal writes (a Latin-1 xterm).
+        Charset charset = Repertoire.charsetOf(System.getenv());
+        TerminalBuilder builder = TerminalBuilder.builder().system(true).encoding(charset).nativeSignals(true);
         if (jniWorks()) {
             // JLine checks every provider it loads, and the exec provider's check is a process
             // (test -t 1) started from the JVM: with JNI at hand, JNI alone is asked.
@@ -144,6 +152,16 @@ public final class FullScreen {
         TerminalScreen screen = null;
         JLinePrompter prompter = null;
         Thread lastResort = null;
+        // A thread that dies (a bug, or a class that cannot be loaded any more) ends the reader
+        // like Ctrl-C, saving positions; its error is thrown once the terminal is given back.
+        AtomicReference<Throwable> crash = new AtomicReference<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            crash.compareAndSet(null, error);
+            stop.set(true);
+            input.wake();
+        });
+        List<String> warnings;
         try {
             screen = new FrameScreen(bridge);
             Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
@@ -151,6 +169,14 @@ public final class FullScreen {
             prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
             ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
             JLinePrompter editor = prompter;
+            editor.redrawBehindWith(() -> {
+                app.invalidate();
+                try {
+                    app.render();
+                } catch (IOException e) {
+                    // the terminal is going: the loop finds out at its next step
+                }
+            });
             jline.handle(Terminal.Signal.WINCH, signal -> {
                 bridge.sizeChanged();
                 editor.sizeChanged();
@@ -166,23 +192,46 @@ public final class FullScreen {
                 input.wake();
             });
             Termination.onSigterm(stop);
+            noInfocmpForDumb();
+            Glyphs.drawFor(Repertoire.of(settings.environment()));
             lastResort = lastResort(app, tty);
             Runtime.getRuntime().addShutdownHook(lastResort);
             loop(app, screen, bridge, input, tty, resized, stop, suspend);
-            return app.warnings();
+            warnings = app.warnings();
         } finally {
-            // Each step runs even if one before it fails (a hung-up terminal fails them all).
+            // Each step runs even if one before it fails: a hung-up terminal fails them all, and
+            // a jar replaced under the reader fails any class not loaded yet (so no lambdas here).
             input.close();
-            if (screen != null) {
-                // Not drained: keys typed after q are the shell's, as with less.
-                TerminalScreen shown = screen;
-                quietly(() -> shown.stopScreen(false));
+            boolean screenGivenBack = screen == null;
+            try {
+                if (screen != null) {
+                    screen.stopScreen(false); // not drained: keys typed after q are the shell's, as with less
+                    bridge.flush();
+                    screenGivenBack = true;
+                }
+            } catch (IOException | RuntimeException | LinkageError failed) {
+                // the bytes that leave the alternate screen are written directly below
             }
-            if (prompter != null) {
-                prompter.close();
+            try {
+                if (prompter != null) {
+                    prompter.close();
+                }
+            } catch (RuntimeException | LinkageError failed) {
+                // it only ever drew through the real terminal
             }
-            quietly(bridge::close);
-            quietly(jline::close);
+            try {
+                bridge.close();
+            } catch (IOException | RuntimeException | LinkageError failed) {
+                // the steps below restore what they can
+            }
+            try {
+                jline.close();
+            } catch (IOException | RuntimeException | LinkageError failed) {
+                // the snapshot below puts the tty back
+            }
+            if (!screenGivenBack) {
+                leaveScreenDirectly();
+            }
             // JLine's restore does not carry the line speed: put back the exact settings last.
             if (tty != null) {
                 tty.restore();
@@ -190,7 +239,17 @@ public final class FullScreen {
             if (lastResort != null) {
                 removeHook(lastResort);
             }
+            Thread.setDefaultUncaughtExceptionHandler(before);
         }
+        Throwable other = crash.get();
+        if (other instanceof Error error) {
+            throw error;
+        } else if (other instanceof RuntimeException exception) {
+            throw exception;
+        } else if (other != null) {
+            throw new IllegalStateException(other);
+        }
+        return warnings;
     }
 
     /**
@@ -258,8 +317,11 @@ public final class FullScreen {
 
     /**
      * Ctrl-Z, as less and vi do it: the shell gets its screen and tty back, the process stops,
-     * and after {@code fg} the reader takes the terminal again and redraws. The JVM cannot send
-     * itself SIGSTOP, so kill(1) does; only on Ctrl-Z.
+     * and after {@code fg} the reader takes the terminal again and redraws. It once stopped with
+     * kill -STOP on its own pid: the kill(1) child, still running in the job's process group,
+     * about one suspend in ten let the reader go on (kill returned in 20 ms, not at fg), redraw on
+     * the alternate screen and stop only at its next read of the tty, so the shell's "Stopped"
+     * landed there. Now the whole group gets TSTP, the child included, as on a Ctrl-Z at the shell.
      */
     private static void suspend(TerminalScreen screen, JLineTerminalBridge bridge, TtySnapshot tty) throws IOException {
         screen.stopScreen(false);
@@ -268,25 +330,53 @@ public final class FullScreen {
         if (tty != null) {
             tty.restore();
         }
-        // Under tmux the shell's "Stopped" sometimes lands on the alternate screen (one suspend
-        // in four without this pause, about one in ten with it, even when the exit sequence is
-        // written again here): the cause is not understood yet, see the session note.
-        sleep(30);
-        try {
-            new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
-                    .inheritIO().start().waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stopHere();
         bridge.enterRawModeAgain();
         screen.startScreen();
     }
 
-    private static void sleep(long millis) {
+    /**
+     * Stops the process as a Ctrl-Z at the shell does: TSTP's default action back, then the
+     * signal sent to the whole process group (the JVM cannot raise a signal it has no handler
+     * for, so kill(1) sends it, and stops with it). Returns once continued (fg).
+     */
+    private static void stopHere() throws IOException {
+        Signal tstp = new Signal("TSTP");
+        SignalHandler ours = Signal.handle(tstp, SignalHandler.SIG_DFL);
         try {
-            Thread.sleep(millis);
+            new ProcessBuilder("kill", "-TSTP", "0").inheritIO().start().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            Signal.handle(tstp, ours);
+        }
+    }
+
+    /**
+     * JLine asks infocmp(1) for a terminal type's capabilities it has not yet seen, in a child
+     * process; the warm-up's dumb terminal would start one after the first screen is shown. A
+     * child is in the terminal's foreground group, so a Ctrl-Z then stopped it and left the
+     * reader waiting for it, frozen. JLine's own copy of the dumb capabilities is used instead.
+     */
+    private static void noInfocmpForDumb() {
+        if (InfoCmp.getLoadedInfoCmp(Terminal.TYPE_DUMB) == null) {
+            String dumb = InfoCmp.getDefaultInfoCmp(Terminal.TYPE_DUMB);
+            if (dumb != null) {
+                InfoCmp.setLoadedInfoCmp(Terminal.TYPE_DUMB, dumb);
+            }
+        }
+    }
+
+    /** Normal attributes, the cursor shown, the alternate screen left: what stopScreen sends. */
+    private static final byte[] LEAVE_SCREEN = "\033[0m\033[?25h\033[?1049l".getBytes(StandardCharsets.US_ASCII);
+
+    private static void leaveScreenDirectly() {
+        try {
+            FileOutputStream terminal = new FileOutputStream(FileDescriptor.out); // not closed: it is the process's own
+            terminal.write(LEAVE_SCREEN);
+            terminal.flush();
+        } catch (IOException | RuntimeException gone) {
+            // nothing more can be done through a terminal that is gone
         }
     }
 
@@ -297,8 +387,9 @@ public final class FullScreen {
     private static void quietly(Step step) {
         try {
             step.run();
-        } catch (IOException | RuntimeException gone) {
-            // The terminal is gone or half closed: nothing more can be restored through it.
+        } catch (IOException | RuntimeException | LinkageError gone) {
+            // The terminal is gone or half closed, or a class of its code cannot be loaded any
+            // more (the jar replaced): the steps after this one still restore what they can.
         }
     }
 

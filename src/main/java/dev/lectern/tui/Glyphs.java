@@ -8,15 +8,50 @@ import dev.lectern.layout.DisplayWidth;
  * outside the Basic Multilingual Plane (emoji come out as "??", its issue #505), and it counts
  * some characters' width differently from the terminal; such a character is replaced by a
  * placeholder of the width the terminal would give it. Zero-width marks left after NFC are dropped.
+ * A character outside the terminal's {@link Repertoire} (a Latin-1 terminal, a vt100's boxes)
+ * is drawn as a plain one of the same width.
  */
 public final class Glyphs {
     /** Shown for a one-column character that cannot be drawn. */
     public static final char PLACEHOLDER = '\uFFFD';
+    /** What the terminal shows; one terminal per process, set when the reader takes it. */
+    private static volatile Repertoire repertoire = Repertoire.UNICODE;
 
     private Glyphs() {
     }
 
+    /** Draws for a terminal that shows {@code shown} from now on. */
+    static void drawFor(Repertoire shown) {
+        repertoire = shown;
+    }
+
     public static String drawable(String text) {
+        Repertoire shown = repertoire;
+        String unicode = drawableInUnicode(text);
+        return shown.showsEverything() ? unicode : within(unicode, shown);
+    }
+
+    private static String within(String text, Repertoire shown) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!shown.shows(c) && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (shown.shows(c)) {
+                    out.append(c);
+                } else if (DisplayWidth.of(c) == 2) {
+                    out.append(shown.plain(PLACEHOLDER)).append(' '); // both columns, as the layout counted
+                } else {
+                    out.append(shown.plain(c));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static String drawableInUnicode(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

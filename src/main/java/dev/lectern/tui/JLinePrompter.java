@@ -28,6 +28,12 @@ import org.jline.terminal.impl.ExternalTerminal;
  */
 final class JLinePrompter implements Prompter {
     private static final String CANCEL = "lectern-cancel";
+    private static final String RESIZED = "lectern-resized";
+    /**
+     * Put in front of the editor's keys on a resize (a sequence no terminal sends): the editor
+     * then hands the line back on the thread that drew the screen, which redraws it (see ask).
+     */
+    private static final String RESIZE_KEY = "\033[8472~";
     private final Terminal system;
     private final KeyboardInput keyboard;
     private final Path stateDirectory;
@@ -36,6 +42,13 @@ final class JLinePrompter implements Prompter {
     private final TerminalScreen screen;
     private final Map<String, LineReader> readers = new HashMap<>();
     private boolean cancelled;
+    /** Set by the resize key: the line so far and where the cursor was in it, to be typed on. */
+    private String interruptedLine;
+    private int interruptedCursor;
+    /** True while the editor reads a line: only then does a resize go to it. */
+    private volatile boolean reading;
+    /** Draws the view behind the prompt again at the terminal's new size. */
+    private Runnable redrawBehind = () -> { };
 
     JLinePrompter(Terminal system, KeyboardInput keyboard, TerminalScreen screen, Path stateDirectory) throws IOException {
         this.system = system;
@@ -47,16 +60,24 @@ final class JLinePrompter implements Prompter {
     private ExternalTerminal editorTerminal() throws IOException {
         if (editorTerminal == null) {
             editorTerminal = new ExternalTerminal("lectern-prompt", system.getType(), keyboard.forPrompt(),
-                    system.output(), StandardCharsets.UTF_8);
+                    system.output(), system.encoding());
         }
         return editorTerminal;
     }
 
-    /** Follows a resize of the real terminal while the prompt is open. */
+    /** How to draw the view behind the prompt again, after a resize. */
+    void redrawBehindWith(Runnable redraw) {
+        this.redrawBehind = redraw;
+    }
+
+    /**
+     * Follows a resize of the real terminal (called on the signal's thread): while the prompt
+     * is open, the editor is asked to give the line back so that the view can be drawn again
+     * at the new size, then the prompt on its new bottom row with the text typed so far.
+     */
     void sizeChanged() {
-        if (editorTerminal != null) {
-            editorTerminal.setSize(system.getSize());
-            editorTerminal.raise(Terminal.Signal.WINCH);
+        if (reading) {
+            keyboard.typeAfterPending(RESIZE_KEY.getBytes(StandardCharsets.US_ASCII));
         }
     }
 
@@ -64,22 +85,40 @@ final class JLinePrompter implements Prompter {
     public String ask(Prompt prompt) throws IOException {
         ExternalTerminal terminal = editorTerminal();
         LineReader reader = readers.computeIfAbsent(prompt.history(), name -> newReader(prompt, terminal));
-        Size size = system.getSize();
-        terminal.setSize(size);
         // Ctrl-C must cancel the line, not end the program: let it through as a key for the editor.
         Attributes saved = system.getAttributes();
         Attributes noSignals = new Attributes(saved);
         noSignals.setLocalFlag(Attributes.LocalFlag.ISIG, false);
         system.setAttributes(noSignals);
         PrintWriter out = system.writer();
-        out.printf("\033[%d;1H\033[2K\033[?25h", Math.max(1, size.getRows()));
-        out.flush();
         cancelled = false;
         handBackTypeAhead();
-        keyboard.setPromptOpen(true);
         try {
-            String line = readerFor(prompt, reader).readLine(prompt.label());
-            return cancelled ? null : line;
+            String typed = null;
+            while (true) {
+                Size size = system.getSize();
+                terminal.setSize(size);
+                out.printf("\033[%d;1H\033[2K\033[?25h", Math.max(1, size.getRows()));
+                out.flush();
+                interruptedLine = null;
+                keyboard.setPromptOpen(true);
+                reading = true;
+                String line;
+                try {
+                    line = readerFor(prompt, reader).readLine(prompt.label(), null, typed);
+                } finally {
+                    reading = false;
+                    keyboard.setPromptOpen(false);
+                }
+                if (interruptedLine == null) {
+                    return cancelled ? null : line;
+                }
+                // A resize: the view again at the new size, then the same line, cursor where it was.
+                typed = interruptedLine;
+                keyboard.unread("\u0002".repeat(typed.length() - interruptedCursor).getBytes(StandardCharsets.US_ASCII));
+                out.print("\033[?25l");
+                redrawBehind.run();
+            }
         } catch (UserInterruptException | EndOfFileException cancel) {
             return null;
         } finally {
@@ -105,7 +144,7 @@ final class JLinePrompter implements Prompter {
         while ((stroke = screen.pollInput()) != null) {
             typed.append(KeyStrokes.toTerminalInput(stroke));
         }
-        keyboard.unread(typed.toString().getBytes(StandardCharsets.UTF_8));
+        keyboard.unread(typed.toString().getBytes(system.encoding()));
     }
 
     private LineReader readerFor(Prompt prompt, LineReader reader) {
@@ -134,6 +173,15 @@ final class JLinePrompter implements Prompter {
             return true;
         });
         reader.getKeyMaps().get(LineReader.EMACS).bind(new Reference(CANCEL), KeyMap.esc());
+        // The line is kept aside and an empty one accepted, which history leaves out.
+        reader.getWidgets().put(RESIZED, () -> {
+            interruptedLine = reader.getBuffer().toString();
+            interruptedCursor = reader.getBuffer().cursor();
+            reader.getBuffer().clear();
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        });
+        reader.getKeyMaps().get(LineReader.EMACS).bind(new Reference(RESIZED), RESIZE_KEY);
         return reader;
     }
 

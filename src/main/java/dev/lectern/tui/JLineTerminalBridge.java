@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
@@ -23,11 +24,16 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
     private Terminal jline;
     private Attributes original;
     private Runnable resizeListener;
+    /** The terminal's character set (its locale's); what it cannot show Glyphs has replaced. */
+    private Charset charset;
+    private boolean utf8;
 
     /** {@code keys}: where Lanterna reads keys from ({@link KeyboardInput} on the real screen). */
     JLineTerminalBridge(Terminal jline, InputStream keys) throws IOException {
-        super(keys, jline.output(), StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+        super(keys, jline.output(), jline.encoding(), CtrlCBehaviour.TRAP);
         this.jline = jline;
+        this.charset = jline.encoding();
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
         this.original = jline.enterRawMode();
         withoutQuitKey();
     }
@@ -59,7 +65,8 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
      */
     @Override
     protected byte[] translateCharacter(char character) {
-        return character < 0x80 ? new byte[] {(byte) character} : String.valueOf(character).getBytes(StandardCharsets.UTF_8);
+        Charset encoding = charset != null ? charset : StandardCharsets.UTF_8; // null while the super constructor runs
+        return character < 0x80 && (utf8 || charset == null) ? new byte[] {(byte) character} : String.valueOf(character).getBytes(encoding);
     }
 
     /**
@@ -75,7 +82,7 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
                 return;
             }
         }
-        writeToTerminal(string.getBytes(StandardCharsets.UTF_8));
+        writeToTerminal(string.getBytes(charset));
     }
 
     /** Writes an escape sequence or control characters as they are (ASCII). */

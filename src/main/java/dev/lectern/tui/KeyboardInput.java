@@ -246,6 +246,28 @@ final class KeyboardInput extends InputStream {
         notifyAll();
     }
 
+    /**
+     * Queues keys after everything typed so far, the bytes still in the tty included (a key's
+     * sequence must not be cut in two): for keys the program sends itself.
+     */
+    synchronized void typeAfterPending(byte[] keys) {
+        try {
+            while (!reading && !hungUp && tty.available() > 0) {
+                int c = tty.read();
+                if (c < 0) {
+                    break;
+                }
+                queue(c);
+            }
+        } catch (IOException goneAway) {
+            hungUp = true;
+        }
+        for (byte key : keys) {
+            queued.addLast(key & 0xFF);
+        }
+        notifyAll();
+    }
+
     /** Gives the keyboard to the line editor (true) or back to the view (false). */
     synchronized void setPromptOpen(boolean open) {
         promptOpen = open;

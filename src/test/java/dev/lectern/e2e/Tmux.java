@@ -70,6 +70,12 @@ final class Tmux implements AutoCloseable {
         }
     }
 
+    /** Where the cursor is: {column, row}, from 0. */
+    int[] cursor() throws IOException {
+        String[] at = run(List.of("tmux", "-L", socket, "display", "-p", "#{cursor_x},#{cursor_y}")).strip().split(",");
+        return new int[] {Integer.parseInt(at[0]), Integer.parseInt(at[1])};
+    }
+
     void resize(int columns, int rows) throws IOException {
         run(List.of("tmux", "-L", socket, "resize-window", "-x", Integer.toString(columns), "-y", Integer.toString(rows)));
     }
