@@ -1,7 +1,10 @@
 package dev.lectern.command;
 
 import java.io.IOException;
+import dev.lectern.doc.UnreadableDocumentException;
+import dev.lectern.doc.WebAddress;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +33,12 @@ public final class ReaderCommands {
 
             @Override
             public String usage() {
-                return "open FILE";
+                return "open FILE|URL";
             }
 
             @Override
             public String summary() {
-                return "open another article";
+                return "open another article, from a file or the web (http, https)";
             }
 
             @Override
@@ -44,7 +47,19 @@ public final class ReaderCommands {
                 if (file.isEmpty()) {
                     throw new CommandException("Usage: " + usage());
                 }
-                reader.open(Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file));
+                if (isWebAddress(file)) {
+                    try {
+                        reader.openWeb(WebAddress.parse(file));
+                    } catch (UnreadableDocumentException e) {
+                        throw new CommandException(e.getMessage());
+                    }
+                    return null;
+                }
+                try {
+                    reader.open(Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file));
+                } catch (InvalidPathException e) {
+                    throw new CommandException("Not a file name: " + file);
+                }
                 return null;
             }
 
@@ -53,6 +68,18 @@ public final class ReaderCommands {
                 return previousWords.isEmpty() ? fileNames(word) : List.of();
             }
         };
+    }
+
+    /** "http://...", "ftp:..." and the like, unless a file of that name is there: "notes:today.txt" stays a file. */
+    public static boolean isWebAddress(String typed) {
+        if (!WebAddress.looksLikeOne(typed)) {
+            return false;
+        }
+        try {
+            return !Files.exists(Path.of(typed));
+        } catch (InvalidPathException notAFileName) {
+            return true;
+        }
     }
 
     /** Files and directories that start with what was typed; directories end with '/'. */

@@ -3,6 +3,8 @@ package dev.lectern.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lectern.command.ReaderCommands;
+import dev.lectern.doc.Download;
+import dev.lectern.doc.FetchSettings;
 import dev.lectern.doc.Library;
 import dev.lectern.doc.Opening;
 import dev.lectern.keymap.Keymap;
@@ -27,9 +29,9 @@ import org.jline.utils.InfoCmp;
  * on a hang-up and on an unexpected exception.
  */
 public final class FullScreen {
-    /** How the reader is set up: its keymap, whether to use colour, where positions are kept. */
+    /** How the reader is set up: its keymap, whether to use colour, where positions are kept, how to fetch. */
     public record Settings(Keymap keymap, boolean noColor, Map<String, String> environment, PositionStore store,
-                           List<String> startNotes) {
+                           List<String> startNotes, FetchSettings fetch) {
     }
 
     /** The terminal being opened in the background while the arguments and the article load. */
@@ -114,6 +116,14 @@ public final class FullScreen {
         }, settings);
     }
 
+    /**
+     * Shows the fetch of a web address, then its article. When the fetch fails or is stopped the
+     * reader ends: the caller asks {@code download} why.
+     */
+    public static List<String> readWeb(Download download, Settings settings) throws IOException {
+        return run(workspace -> FetchingPage.atStart(download, workspace), settings);
+    }
+
     public static List<String> browse(String title, List<Library.Entry> entries, Settings settings) throws IOException {
         return run(workspace -> {
             LibraryPage page = new LibraryPage(title, entries, workspace);
@@ -128,6 +138,7 @@ public final class FullScreen {
         Terminal jline = takeTerminal();
         AtomicBoolean resized = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
+        AtomicBoolean interrupted = new AtomicBoolean();
         AtomicBoolean suspend = new AtomicBoolean();
         KeyboardInput input = new KeyboardInput();
         JLineTerminalBridge bridge;
@@ -146,7 +157,7 @@ public final class FullScreen {
         try {
             screen = new FrameScreen(bridge);
             Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
-                    ReaderCommands.standard());
+                    ReaderCommands.standard(), settings.fetch());
             prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
             ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
             JLinePrompter editor = prompter;
@@ -157,7 +168,7 @@ public final class FullScreen {
                 input.wake();
             });
             jline.handle(Terminal.Signal.INT, signal -> {
-                stop.set(true);
+                interrupted.set(true);
                 input.wake();
             });
             jline.handle(Terminal.Signal.TSTP, signal -> {
@@ -167,7 +178,7 @@ public final class FullScreen {
             Termination.onSigterm(stop);
             lastResort = lastResort(app, tty);
             Runtime.getRuntime().addShutdownHook(lastResort);
-            loop(app, screen, bridge, input, tty, resized, stop, suspend);
+            loop(app, screen, bridge, input, tty, resized, stop, interrupted, suspend);
             return app.warnings();
         } finally {
             // Each step runs even if one before it fails (a hung-up terminal fails them all).
@@ -213,12 +224,13 @@ public final class FullScreen {
     }
 
     private static void loop(ReaderApp app, TerminalScreen screen, JLineTerminalBridge bridge, KeyboardInput input,
-                             TtySnapshot tty, AtomicBoolean resized, AtomicBoolean stop, AtomicBoolean suspend)
-            throws IOException {
+                             TtySnapshot tty, AtomicBoolean resized, AtomicBoolean stop, AtomicBoolean interrupted,
+                             AtomicBoolean suspend) throws IOException {
         screen.startScreen();
         app.render();
         while (!app.finished()) {
-            if (stop.get()) {
+            // Ctrl-C stops a fetch under way; otherwise, as SIGTERM, it saves and quits.
+            if (stop.get() || interrupted.getAndSet(false) && !app.interrupt()) {
                 app.quitAll();
                 break;
             }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.lectern.command.ReaderContext;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentLoader;
+import dev.lectern.doc.Download;
 import dev.lectern.doc.Opening;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.doc.Paragraph;
@@ -534,6 +535,14 @@ final class ReaderPage implements Page, PageLayout {
             } catch (UnreadableDocumentException e) {
                 throw new CommandException(e.getMessage());
             }
+        }
+
+        @Override
+        public void openWeb(java.net.URI address) throws CommandException {
+            if (workspace.fetch() == null) {
+                throw new CommandException("Web addresses cannot be opened here.");
+            }
+            popup = FetchingPage.overArticle(Download.start(address, workspace.fetch()), workspace, note -> message = note);
         }
 
         @Override
