@@ -57,6 +57,9 @@ public final class Download {
     /** Stops the fetch; {@link #document()} then fails with "Fetching … stopped." */
     public void cancel() {
         cancelled.set(true);
+        // At once, even while the fetch thread is still busy setting up the client (TLS: seconds
+        // on a cold start); it lets go of the connection on its own soon after.
+        result.completeExceptionally(new FetchException("Fetching " + WebAddress.shown(address) + " stopped."));
     }
 
     public boolean isDone() {

@@ -678,15 +678,31 @@ final class ReaderPage implements Page, PageLayout {
         return wrapped.computeIfAbsent(paragraph, p -> LineWrapper.wrap(document.paragraph(p).text(), width));
     }
 
+    /**
+     * The lines above a paragraph: its section heading; above the first paragraph of an article
+     * that names its author, site or date (one from the web), the title with those credits under it.
+     */
     private List<String> headingLines(Paragraph paragraph) {
         List<String> lines = new ArrayList<>();
-        if (paragraph.heading() != null) {
-            WrappedText heading = LineWrapper.wrap(paragraph.heading(), layout.wrapWidth());
-            for (int i = 0; i < heading.lineCount(); i++) {
-                lines.add(heading.line(i));
+        String credits = paragraph.number() == 1 ? document.metadata().credits() : "";
+        if (!credits.isEmpty()) {
+            addWrapped(lines, document.title());
+            addWrapped(lines, credits);
+            if (paragraph.heading() != null) {
+                lines.add("");
             }
         }
+        if (paragraph.heading() != null) {
+            addWrapped(lines, paragraph.heading());
+        }
         return lines;
+    }
+
+    private void addWrapped(List<String> lines, String text) {
+        WrappedText wrappedText = LineWrapper.wrap(text, layout.wrapWidth());
+        for (int i = 0; i < wrappedText.lineCount(); i++) {
+            lines.add(wrappedText.line(i));
+        }
     }
 
     @Override

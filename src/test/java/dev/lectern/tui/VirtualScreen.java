@@ -27,11 +27,17 @@ final class VirtualScreen {
 
     VirtualScreen(int columns, int rows, PositionStore store, Function<Workspace, Page> first, Theme theme)
             throws IOException {
+        this(columns, rows, store, first, theme, null);
+    }
+
+    /** {@code fetch} says how web addresses are fetched; null where they cannot be. */
+    VirtualScreen(int columns, int rows, PositionStore store, Function<Workspace, Page> first, Theme theme,
+                  dev.lectern.doc.FetchSettings fetch) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new FrameScreen(terminal);
         screen.startScreen();
         ViewSettings view = new ViewSettings(theme);
-        Workspace workspace = new Workspace(store, view, ReaderCommands.standard());
+        Workspace workspace = new Workspace(store, view, ReaderCommands.standard(), fetch);
         app = new ReaderApp(screen, Keymap.defaults(), view, prompt -> {
             prompts.add(prompt.label());
             return answers.poll();
