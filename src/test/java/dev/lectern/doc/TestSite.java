@@ -36,6 +36,8 @@ public final class TestSite implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Pages added by a test: path to content type and body, and the body gzipped (null for binary types). */
+    private final Map<String, Map.Entry<String, byte[][]>> added = new ConcurrentHashMap<>();
     /** The request headers of the last request, by lower-case name. */
     public final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
 
@@ -44,6 +46,11 @@ public final class TestSite implements AutoCloseable {
         server.setExecutor(threads);
         server.createContext("/", this::answer);
         server.start();
+    }
+
+    /** Serves {@code body} at {@code path}, gzipped when the request accepts it and {@code type} is text. */
+    public void add(String path, String type, byte[] body) throws IOException {
+        added.put(path, Map.entry(type, new byte[][] {body, type.startsWith("text/") ? gzip(body) : null}));
     }
 
     public int port() {
@@ -64,6 +71,18 @@ public final class TestSite implements AutoCloseable {
         try (exchange) {
             exchange.getRequestHeaders().forEach((name, values) -> lastHeaders.put(name.toLowerCase(), values.get(0)));
             String path = exchange.getRequestURI().getPath();
+            Map.Entry<String, byte[][]> page = added.get(path);
+            if (page != null) {
+                String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+                byte[] gzipped = page.getValue()[1];
+                if (accepted != null && accepted.contains("gzip") && gzipped != null) {
+                    exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+                    send(exchange, 200, page.getKey(), gzipped);
+                } else {
+                    send(exchange, 200, page.getKey(), page.getValue()[0]);
+                }
+                return;
+            }
             switch (path) {
                 case "/article.html" -> send(exchange, 200, "text/html; charset=utf-8", utf8(ARTICLE));
                 case "/notes.txt" -> send(exchange, 200, "text/plain; charset=utf-8",
