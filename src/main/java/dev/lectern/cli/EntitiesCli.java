@@ -20,7 +20,10 @@ final class EntitiesCli implements Callable<Integer> {
     Main main;
 
     @Parameters(paramLabel = "FILE|URL", description = "The article: a file or an http(s) address.")
-    String file;
+    java.nio.file.Path file;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--json", description = "Print JSON: {\"article\": {\"title\", \"byline\", \"site\", \"published\", "
             + "\"language\", \"url\"}, \"entities\": a list of {\"name\", \"type\", \"aliases\", \"mentions\", \"paragraphs\"}}.")
@@ -28,7 +31,7 @@ final class EntitiesCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Document document = main.article(file).orElse(null);
+        Document document = main.article(Main.typed(spec, 0)).orElse(null);
         if (document == null) {
             return main.failure();
         }

@@ -23,7 +23,10 @@ final class GlossaryCli implements Callable<Integer> {
     Main main;
 
     @Parameters(paramLabel = "FILE|URL", description = "The article: a file or an http(s) address.")
-    String file;
+    java.nio.file.Path file;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--json", description = "Print JSON: {\"article\": {\"title\", \"byline\", \"site\", \"published\", "
             + "\"language\", \"url\"}, \"terms\": a list of {\"term\", \"definition\", \"source\", \"paragraphs\"}}.")
@@ -31,7 +34,7 @@ final class GlossaryCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Document document = main.article(file).orElse(null);
+        Document document = main.article(Main.typed(spec, 0)).orElse(null);
         if (document == null) {
             return main.failure();
         }

@@ -50,8 +50,15 @@ import picocli.CommandLine.Parameters;
             "3:the web page could not be fetched (no such host, no connection, timeout, TLS, HTTP error, too big, "
                     + "too many redirects, stopped)", "143:stopped by SIGTERM"})
 public final class Main implements Callable<Integer> {
+    /** Typed as a path so that shell completion offers file names; {@link #typed} gives it as written. */
     @Parameters(arity = "0..1", paramLabel = "FILE|DIR|URL",
             description = "An article (.txt, .md, .html), a directory of them, or an http(s) address.")
+    Path targetPath;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The FILE|DIR|URL argument as typed (a path would turn "http://" into "http:/"); null for none. */
     String target;
 
     @Option(names = "--keymap", paramLabel = "FILE", description = "Key bindings to use instead of ~/.config/lectern/keymap.conf.")
@@ -141,6 +148,9 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (target == null && targetPath != null) {
+            target = typed(spec, 0);
+        }
         List<String> notes = new ArrayList<>();
         KeymapParser.Result keymap;
         try {
@@ -234,6 +244,16 @@ public final class Main implements Callable<Integer> {
             }
         }
         return Termination.requested() ? Termination.EXIT_CODE : 0;
+    }
+
+    /**
+     * Positional parameter {@code index} as it was typed. FILE|URL parameters are declared as
+     * paths, for the completion script's file names, and read back as text, since a path would
+     * turn "http://" into "http:/".
+     */
+    static String typed(CommandLine.Model.CommandSpec spec, int index) {
+        List<String> values = spec.positionalParameters().get(index).originalStringValues();
+        return values.isEmpty() ? null : values.get(0);
     }
 
     /** 3 for a page that could not be fetched, 1 for anything else that is not an article. */

@@ -23,7 +23,10 @@ final class SearchCli implements Callable<Integer> {
     Main main;
 
     @Parameters(index = "0", paramLabel = "FILE|URL", description = "The article: a file or an http(s) address.")
-    String file;
+    java.nio.file.Path file;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
     List<String> query;
@@ -35,7 +38,7 @@ final class SearchCli implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = main.out();
-        Document document = main.article(file).orElse(null);
+        Document document = main.article(Main.typed(spec, 0)).orElse(null);
         if (document == null) {
             return main.failure() == Main.UNFETCHABLE ? Main.UNFETCHABLE : 2; // 1 says "no match" here
         }

@@ -21,11 +21,14 @@ final class ShellCommand implements Callable<Integer> {
     Main main;
 
     @Parameters(paramLabel = "FILE|URL", description = "The article to read: a file or an http(s) address.")
-    String file;
+    Path file;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Document document = main.article(file).orElse(null);
+        Document document = main.article(Main.typed(spec, 0)).orElse(null);
         if (document == null) {
             return main.failure();
         }

@@ -19,7 +19,10 @@ final class SummariseCommand implements Callable<Integer> {
     Main main;
 
     @Parameters(paramLabel = "FILE|URL", description = "The article: a file or an http(s) address.")
-    String file;
+    java.nio.file.Path file;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "-n", paramLabel = "N", description = "How many sentences (default: 3, or about 10% of a long text).")
     Integer count;
@@ -34,7 +37,7 @@ final class SummariseCommand implements Callable<Integer> {
             main.err().println("lectern: -n takes a number from 1.");
             return 2;
         }
-        Document document = main.article(file).orElse(null);
+        Document document = main.article(Main.typed(spec, 0)).orElse(null);
         if (document == null) {
             return main.failure();
         }

@@ -51,6 +51,20 @@ class WebCliTest {
     }
 
     @Test
+    void withOptionsTheAddressIsReadAsTypedNotAsAPath() {
+        assertThat(run("--no-color", site.url("/article.html"))).isZero();
+        assertThat(out.toString()).startsWith("The harbour at dawn\n");
+    }
+
+    @Test
+    void theCompletionScriptStillOffersFileNamesWhereAFileOrAnAddressGoes() {
+        assertThat(run("completion", "bash")).isZero();
+        for (String command : new String[] {"lectern", "search", "summarise", "entities", "glossary", "shell"}) {
+            assertThat(out.toString()).as(command).contains("currIndex=$(currentPositionalIndex \"" + command + "\"");
+        }
+    }
+
+    @Test
     void anAddressThatIsNotHttpIsBadUsage() {
         assertThat(run("ftp://127.0.0.1/article.txt")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("lectern: ftp://127.0.0.1/article.txt is not a web address Lectern reads: "
