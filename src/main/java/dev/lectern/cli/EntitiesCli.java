@@ -4,7 +4,6 @@ import dev.lectern.doc.Document;
 import dev.lectern.entities.Entity;
 import dev.lectern.entities.EntityIndex;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -20,29 +19,33 @@ final class EntitiesCli implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "FILE", description = "The article.")
-    Path file;
+    @Parameters(paramLabel = "FILE|URL", description = "The article: a file or an http(s) address.")
+    java.nio.file.Path file;
 
-    @Option(names = "--json", description = "Print JSON: a list of {\"name\", \"type\", \"aliases\", \"mentions\", \"paragraphs\"}.")
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON: {\"article\": {\"title\", \"byline\", \"site\", \"published\", "
+            + "\"language\", \"url\"}, \"entities\": a list of {\"name\", \"type\", \"aliases\", \"mentions\", \"paragraphs\"}}.")
     boolean json;
 
     @Override
     public Integer call() {
-        Document document = main.article(file).orElse(null);
+        Document document = main.article(Main.typed(spec, 0)).orElse(null);
         if (document == null) {
-            return 1;
+            return main.failure();
         }
         List<Entity> entities = EntityIndex.build(document).entities();
         PrintWriter out = main.out();
         if (json) {
-            out.print("[");
+            out.print("{\"article\": " + Json.article(document) + ",\n\"entities\": [");
             for (int i = 0; i < entities.size(); i++) {
                 Entity e = entities.get(i);
                 out.print((i == 0 ? "" : ",") + "\n  {\"name\": " + Json.string(e.name()) + ", \"type\": \"" + e.type()
                         + "\", \"aliases\": [" + e.aliases().stream().map(Json::string).collect(Collectors.joining(", "))
                         + "], \"mentions\": " + e.mentions() + ", \"paragraphs\": " + e.paragraphs() + "}");
             }
-            out.println("\n]");
+            out.println("\n]}");
         } else {
             for (Entity e : entities) {
                 out.println(e.type() + "\t" + e.mentions() + "\t" + e.name()

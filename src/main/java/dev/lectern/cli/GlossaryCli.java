@@ -6,7 +6,6 @@ import dev.lectern.glossary.GlossaryEntry;
 import dev.lectern.glossary.GlossaryProblem;
 import dev.lectern.glossary.UserGlossary;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -23,33 +22,37 @@ final class GlossaryCli implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "FILE", description = "The article.")
-    Path file;
+    @Parameters(paramLabel = "FILE|URL", description = "The article: a file or an http(s) address.")
+    java.nio.file.Path file;
 
-    @Option(names = "--json", description = "Print JSON: a list of {\"term\", \"definition\", \"source\", \"paragraphs\"}.")
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON: {\"article\": {\"title\", \"byline\", \"site\", \"published\", "
+            + "\"language\", \"url\"}, \"terms\": a list of {\"term\", \"definition\", \"source\", \"paragraphs\"}}.")
     boolean json;
 
     @Override
     public Integer call() {
-        Document document = main.article(file).orElse(null);
+        Document document = main.article(Main.typed(spec, 0)).orElse(null);
         if (document == null) {
-            return 1;
+            return main.failure();
         }
-        UserGlossary user = UserGlossary.load(UserGlossary.besideArticle(file));
+        UserGlossary user = UserGlossary.forArticle(document); // none for an article from the web
         for (GlossaryProblem problem : user.problems()) {
             main.complain(problem.toString());
         }
         List<GlossaryEntry> entries = Glossary.build(document, user).entries();
         PrintWriter out = main.out();
         if (json) {
-            out.print("[");
+            out.print("{\"article\": " + Json.article(document) + ",\n\"terms\": [");
             for (int i = 0; i < entries.size(); i++) {
                 GlossaryEntry e = entries.get(i);
                 out.print((i == 0 ? "" : ",") + "\n  {\"term\": " + Json.string(e.term()) + ", \"definition\": "
                         + Json.string(e.definition()) + ", \"source\": \"" + e.source().label() + "\", \"paragraphs\": "
                         + e.paragraphs() + "}");
             }
-            out.println("\n]");
+            out.println("\n]}");
         } else {
             for (GlossaryEntry e : entries) {
                 out.println(e.term() + "\t" + e.source().label() + "\t"

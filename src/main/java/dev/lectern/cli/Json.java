@@ -5,6 +5,23 @@ final class Json {
     private Json() {
     }
 
+    /**
+     * What the --json outputs say of the article: {"title", "byline", "site", "published",
+     * "language", "url"}, null where unknown (a local file has no url, most have no byline).
+     */
+    static String article(dev.lectern.doc.Document document) {
+        dev.lectern.doc.Metadata metadata = document.metadata();
+        String language = metadata.languageTag() != null ? metadata.languageTag() : document.language().code();
+        String url = metadata.sourceUrl() != null ? metadata.sourceUrl() : metadata.canonicalUrl();
+        return "{\"title\": " + orNull(document.title()) + ", \"byline\": " + orNull(metadata.byline())
+                + ", \"site\": " + orNull(metadata.siteName()) + ", \"published\": " + orNull(metadata.published())
+                + ", \"language\": " + orNull(language) + ", \"url\": " + orNull(url) + "}";
+    }
+
+    private static String orNull(String text) {
+        return text == null ? "null" : string(text);
+    }
+
     static String string(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {

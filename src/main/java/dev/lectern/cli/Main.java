@@ -1,10 +1,15 @@
 package dev.lectern.cli;
 
+import dev.lectern.command.ReaderCommands;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentLoader;
+import dev.lectern.doc.Download;
+import dev.lectern.doc.FetchException;
+import dev.lectern.doc.FetchSettings;
 import dev.lectern.doc.Library;
 import dev.lectern.doc.TextSanitizer;
 import dev.lectern.doc.UnreadableDocumentException;
+import dev.lectern.doc.WebAddress;
 import dev.lectern.keymap.KeymapLoader;
 import dev.lectern.keymap.KeymapParser;
 import dev.lectern.keymap.KeymapProblem;
@@ -17,6 +22,9 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,16 +37,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lectern [FILE|DIR]}: opens an article, or the library of a directory (default: content/). */
+/** {@code lectern [FILE|DIR|URL]}: opens an article, from a file or the web, or the library of a directory (default: content/). */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A keyboard-driven terminal reader for articles.%n"
                 + "With no argument, lists the articles in content/. Press ? in the reader for the keys.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the file or directory could not be read", "2:bad usage",
+        exitCodeList = {"0:success", "1:the file, directory or page could not be read as an article", "2:bad usage",
+            "3:the web page could not be fetched (no such host, no connection, timeout, TLS, HTTP error, too big, "
+                    + "too many redirects, stopped)",
             "70:Lectern crashed (details in lectern.log in the state directory)", "143:stopped by SIGTERM"})
 public final class Main implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "FILE|DIR", description = "An article (.txt, .md, .html) or a directory of them.")
-    Path target;
+    /** Typed as a path so that shell completion offers file names; {@link #typed} gives it as written. */
+    @Parameters(arity = "0..1", paramLabel = "FILE|DIR|URL",
+            description = "An article (.txt, .md, .html), a directory of them, or an http(s) address.")
+    Path targetPath;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The FILE|DIR|URL argument as typed (a path would turn "http://" into "http:/"); null for none. */
+    String target;
 
     @Option(names = "--keymap", paramLabel = "FILE", description = "Key bindings to use instead of ~/.config/lectern/keymap.conf.")
     Path keymapFile;
@@ -46,14 +64,26 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-color", description = "Draw without colours (also when NO_COLOR is set).")
     boolean noColor;
 
+    /** The exit code when a web page could not be fetched. */
+    static final int UNFETCHABLE = 3;
+
     private final Map<String, String> environment;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** True when standard error is a terminal: a fetch's progress is shown there. */
+    private final boolean progressOnStderr;
+    /** The exit code for the last article that could not be had (see {@link #article}). */
+    private int failure = 1;
 
     Main(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        this(environment, out, err, false);
+    }
+
+    Main(Map<String, String> environment, PrintWriter out, PrintWriter err, boolean progressOnStderr) {
         this.environment = environment;
         this.out = out;
         this.err = err;
+        this.progressOnStderr = progressOnStderr;
     }
 
     public static void main(String[] args) {
@@ -70,7 +100,7 @@ public final class Main implements Callable<Integer> {
         if (isInteractive(System.getenv())) {
             FullScreen.openTerminalEarly();
         }
-        int code = run(args, System.getenv(), out, err);
+        int code = run(args, System.getenv(), out, err, stderrIsTerminal(System.getenv()));
         FullScreen.closeUnusedTerminal();
         out.flush();
         err.flush();
@@ -78,12 +108,16 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        return run(args, environment, out, err, false);
+    }
+
+    static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err, boolean progressOnStderr) {
         CrashReport crashes = CrashReport.forEnvironment(environment);
         try {
             if (isPlainOpen(args)) {
-                return open(args, environment, out, err);
+                return open(args, environment, out, err, progressOnStderr);
             }
-            CommandLine commandLine = new CommandLine(new Main(environment, out, err));
+            CommandLine commandLine = new CommandLine(new Main(environment, out, err, progressOnStderr));
             addSubcommands(commandLine, args);
             commandLine.setOut(out);
             commandLine.setErr(err);
@@ -104,14 +138,10 @@ public final class Main implements Callable<Integer> {
                 && !SUBCOMMANDS.containsKey(args[0]);
     }
 
-    private static int open(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) throws Exception {
-        Main main = new Main(environment, out, err);
-        try {
-            main.target = args.length == 0 ? null : Path.of(args[0]);
-        } catch (java.nio.file.InvalidPathException e) {
-            main.complain("not a file name: " + args[0]);
-            return 2;
-        }
+    private static int open(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err,
+                            boolean progressOnStderr) throws Exception {
+        Main main = new Main(environment, out, err, progressOnStderr);
+        main.target = args.length == 0 ? null : args[0];
         return main.call();
     }
 
@@ -123,6 +153,9 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (target == null && targetPath != null) {
+            target = typed(spec, 0);
+        }
         List<String> notes = new ArrayList<>();
         KeymapParser.Result keymap;
         try {
@@ -134,12 +167,21 @@ public final class Main implements Callable<Integer> {
         for (KeymapProblem problem : keymap.problems()) {
             notes.add("keymap: " + problem + ".");
         }
-        Path where = target != null ? target : defaultLibrary();
         boolean interactive = isInteractive(environment);
         PositionStore store = new PositionStore(PositionStore.defaultStateDirectory(environment));
         ReadingList readingList = ReadingList.standard(environment);
         FullScreen.Settings settings = new FullScreen.Settings(keymap.keymap(), noColor, environment, store, notes,
-                readingList);
+                fetchSettings(), readingList);
+        if (target != null && ReaderCommands.isWebAddress(target)) {
+            return readWeb(target, settings, interactive, notes);
+        }
+        Path where;
+        try {
+            where = target != null ? Path.of(target) : defaultLibrary();
+        } catch (java.nio.file.InvalidPathException e) {
+            complain("not a file name: " + target);
+            return 2;
+        }
         List<String> warnings;
         try {
             if (Files.isDirectory(where)) {
@@ -176,6 +218,105 @@ public final class Main implements Callable<Integer> {
         } catch (IOException e) {
             notes.add("cannot read the reading list " + readingList.directory() + ": " + e.getMessage() + ".");
             return List.of();
+        }
+    }
+
+    /**
+     * {@code lectern URL}: the article fetched, then read as any other; piped, it is printed.
+     * Every failure is one line and its exit code: 2 for an address that is not http(s), 3 when
+     * the page could not be fetched, 1 when what came is not an article.
+     */
+    private int readWeb(String typed, FullScreen.Settings settings, boolean interactive, List<String> notes) throws IOException {
+        URI address;
+        try {
+            address = WebAddress.parse(typed);
+        } catch (UnreadableDocumentException e) {
+            complain(e.getMessage());
+            return 2;
+        }
+        if (!interactive) {
+            Document document;
+            try {
+                document = fetch(address);
+            } catch (UnreadableDocumentException e) {
+                complain(e.getMessage());
+                return exitCodeFor(e);
+            }
+            notes.forEach(note -> err.println(safe("lectern: " + note)));
+            document.notices().forEach(notice -> err.println(safe("lectern: " + notice)));
+            PlainText.print(document, plainWidth(), out);
+            return 0;
+        }
+        Download download = Download.start(address, settings.fetch());
+        List<String> warnings = FullScreen.readWeb(download, settings);
+        notes.forEach(note -> err.println(safe("lectern: " + note)));
+        warnings.forEach(warning -> err.println(safe("lectern: " + warning)));
+        if (!download.isDone()) {
+            download.cancel(); // the reader was stopped (SIGTERM) while the page was coming
+        } else if (!Termination.requested()) {
+            try {
+                download.document();
+            } catch (UnreadableDocumentException e) {
+                complain(e.getMessage()); // stopped with Esc or Ctrl-C, or it failed: the screen is gone now
+                return exitCodeFor(e);
+            }
+        }
+        return Termination.requested() ? Termination.EXIT_CODE : 0;
+    }
+
+    /**
+     * Positional parameter {@code index} as it was typed. FILE|URL parameters are declared as
+     * paths, for the completion script's file names, and read back as text, since a path would
+     * turn "http://" into "http:/".
+     */
+    static String typed(CommandLine.Model.CommandSpec spec, int index) {
+        List<String> values = spec.positionalParameters().get(index).originalStringValues();
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** 3 for a page that could not be fetched, 1 for anything else that is not an article. */
+    static int exitCodeFor(UnreadableDocumentException e) {
+        return e instanceof FetchException ? UNFETCHABLE : 1;
+    }
+
+    FetchSettings fetchSettings() {
+        return FetchSettings.from(environment, Version.number());
+    }
+
+    /**
+     * Fetches an article, showing on standard error how much has come when that is a terminal;
+     * the line is wiped once done, so that only the article (or the reason there is none) is left.
+     */
+    Document fetch(URI address) throws UnreadableDocumentException {
+        Download download = Download.start(address, fetchSettings());
+        boolean shown = false;
+        while (!download.await(100)) {
+            if (progressOnStderr) {
+                err.print("\r" + safe(download.progress()) + "\u001b[K");
+                err.flush();
+                shown = true;
+            }
+        }
+        if (shown) {
+            err.print("\r\u001b[K");
+            err.flush();
+        }
+        return download.document();
+    }
+
+    /**
+     * True when standard error is a terminal (Linux: what /proc says fd 2 is). The JDK tells only
+     * whether standard input and output both are.
+     */
+    private static boolean stderrIsTerminal(Map<String, String> environment) {
+        if ("dumb".equals(environment.get("TERM"))) {
+            return false;
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException unknown) {
+            return false;
         }
     }
 
@@ -227,24 +368,37 @@ public final class Main implements Callable<Integer> {
         return home != null && !home.isBlank() ? Path.of(home, "content") : Path.of("content");
     }
 
-    /** The article at {@code file}, or empty once its problem is reported on standard error. */
-    java.util.Optional<Document> article(Path file) {
+    /**
+     * The article in a file or at a web address, or empty once its problem is reported on
+     * standard error; {@link #failure()} then gives the exit code for it.
+     */
+    java.util.Optional<Document> article(String target) {
         try {
-            return java.util.Optional.of(DocumentLoader.load(file));
+            if (ReaderCommands.isWebAddress(target)) {
+                URI address;
+                try {
+                    address = WebAddress.parse(target);
+                } catch (UnreadableDocumentException e) {
+                    complain(e.getMessage());
+                    failure = 2;
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(fetch(address));
+            }
+            return java.util.Optional.of(DocumentLoader.load(Path.of(target)));
+        } catch (java.nio.file.InvalidPathException e) {
+            complain("not a file name: " + target);
+            failure = 2;
         } catch (UnreadableDocumentException e) {
             complain(e.getMessage());
-            return java.util.Optional.empty();
+            failure = exitCodeFor(e);
         }
+        return java.util.Optional.empty();
     }
 
-    /** The article at {@code source} (a file name), or empty once its problem is reported. */
-    java.util.Optional<Document> article(String source) {
-        try {
-            return article(Path.of(source));
-        } catch (java.nio.file.InvalidPathException e) {
-            complain("not a file name: " + source);
-            return java.util.Optional.empty();
-        }
+    /** The exit code for the last article {@link #article} could not give. */
+    int failure() {
+        return failure;
     }
 
     /** One line on standard error, as every command reports a problem. */
@@ -288,6 +442,11 @@ public final class Main implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             return new String[] {"Lectern " + CrashReport.version()};
+        }
+
+        /** The bare version ("0.1.0"), for the web's User-Agent. */
+        static String number() {
+            return CrashReport.version();
         }
     }
 }

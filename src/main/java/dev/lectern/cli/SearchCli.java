@@ -1,15 +1,12 @@
 package dev.lectern.cli;
 
 import dev.lectern.doc.Document;
-import dev.lectern.doc.DocumentLoader;
-import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.search.Match;
 import dev.lectern.search.Query;
 import dev.lectern.search.SearchException;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,30 +16,36 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code lectern search FILE QUERY [--json]}: the matching paragraphs, the matches in [brackets]. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Print the paragraphs of FILE that match QUERY: words (any case, accent or ending, all in one "
-                + "paragraph), \"a phrase\" or /regex/.", "Exit code: 0 found, 1 no match, 2 error."})
+        description = {"Print the paragraphs of FILE (or URL) that match QUERY: words (any case, accent or ending, all in one "
+                + "paragraph), \"a phrase\" or /regex/.", "Exit code: 0 found, 1 no match, 2 error, 3 the page could not be fetched."})
 final class SearchCli implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The article.")
-    Path file;
+    @Parameters(index = "0", paramLabel = "FILE|URL", description = "The article: a file or an http(s) address.")
+    java.nio.file.Path file;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
     List<String> query;
 
-    @Option(names = "--json", description = "Print JSON: a list of {\"paragraph\", \"text\", \"matches\": [[start, end]...]}.")
+    @Option(names = "--json", description = "Print JSON: {\"article\": {\"title\", \"byline\", \"site\", \"published\", "
+            + "\"language\", \"url\"}, \"matches\": a list of {\"paragraph\", \"text\", \"matches\": [[start, end]...]}}.")
     boolean json;
 
     @Override
     public Integer call() {
         PrintWriter out = main.out();
-        Document document;
+        Document document = main.article(Main.typed(spec, 0)).orElse(null);
+        if (document == null) {
+            return main.failure() == Main.UNFETCHABLE ? Main.UNFETCHABLE : 2; // 1 says "no match" here
+        }
         SearchResult result;
         try {
-            document = DocumentLoader.load(file);
             result = SearchIndex.build(document).search(Query.parse(String.join(" ", query)));
-        } catch (UnreadableDocumentException | SearchException e) {
+        } catch (SearchException e) {
             main.complain(e.getMessage());
             return 2;
         }
@@ -50,13 +53,13 @@ final class SearchCli implements Callable<Integer> {
             String hint = result.suggestions().isEmpty() ? "" : " Did you mean " + String.join(", ", result.suggestions()) + "?";
             main.err().println(Main.safe("lectern: no match." + hint));
             if (json) {
-                out.println("[]");
+                out.println("{\"article\": " + Json.article(document) + ",\n\"matches\": []}");
                 out.flush();
             }
             return 1;
         }
         if (json) {
-            out.print("[");
+            out.print("{\"article\": " + Json.article(document) + ",\n\"matches\": [");
             List<Integer> paragraphs = result.paragraphs();
             for (int i = 0; i < paragraphs.size(); i++) {
                 int number = paragraphs.get(i);
@@ -67,7 +70,7 @@ final class SearchCli implements Callable<Integer> {
                 out.print((i == 0 ? "" : ",") + "\n  {\"paragraph\": " + number + ", \"text\": "
                         + Json.string(document.paragraph(number).text()) + ", \"matches\": [" + ranges + "]}");
             }
-            out.println("\n]");
+            out.println("\n]}");
         } else {
             for (int number : result.paragraphs()) {
                 out.println("¶" + number + "\t" + marked(document.paragraph(number).text(), result.in(number)));

@@ -4,7 +4,6 @@ import dev.lectern.doc.Document;
 import dev.lectern.summary.Summariser;
 import dev.lectern.summary.SummarySentence;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,13 +18,17 @@ final class SummariseCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(paramLabel = "FILE", description = "The article.")
-    Path file;
+    @Parameters(paramLabel = "FILE|URL", description = "The article: a file or an http(s) address.")
+    java.nio.file.Path file;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "-n", paramLabel = "N", description = "How many sentences (default: 3, or about 10% of a long text).")
     Integer count;
 
-    @Option(names = "--json", description = "Print JSON: a list of {\"paragraph\", \"sentence\"}.")
+    @Option(names = "--json", description = "Print JSON: {\"article\": {\"title\", \"byline\", \"site\", \"published\", "
+            + "\"language\", \"url\"}, \"sentences\": a list of {\"paragraph\", \"sentence\"}}.")
     boolean json;
 
     @Override
@@ -34,20 +37,20 @@ final class SummariseCommand implements Callable<Integer> {
             main.err().println("lectern: -n takes a number from 1.");
             return 2;
         }
-        Document document = main.article(file).orElse(null);
+        Document document = main.article(Main.typed(spec, 0)).orElse(null);
         if (document == null) {
-            return 1;
+            return main.failure();
         }
         Summariser summariser = new Summariser();
         List<SummarySentence> sentences = count == null ? summariser.summarise(document) : summariser.summarise(document, count);
         PrintWriter out = main.out();
         if (json) {
-            out.print("[");
+            out.print("{\"article\": " + Json.article(document) + ",\n\"sentences\": [");
             for (int i = 0; i < sentences.size(); i++) {
                 SummarySentence s = sentences.get(i);
                 out.print((i == 0 ? "" : ",") + "\n  {\"paragraph\": " + s.paragraph() + ", \"sentence\": " + Json.string(s.text()) + "}");
             }
-            out.println("\n]");
+            out.println("\n]}");
         } else {
             for (SummarySentence s : sentences) {
                 out.println("¶" + s.paragraph() + "\t" + s.text());

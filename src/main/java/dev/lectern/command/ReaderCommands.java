@@ -4,7 +4,10 @@ import dev.lectern.doc.Document;
 import dev.lectern.session.ReadingList;
 import java.io.IOException;
 import java.time.Instant;
+import dev.lectern.doc.UnreadableDocumentException;
+import dev.lectern.doc.WebAddress;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +36,12 @@ public final class ReaderCommands {
 
             @Override
             public String usage() {
-                return "open FILE";
+                return "open FILE|URL";
             }
 
             @Override
             public String summary() {
-                return "open another article";
+                return "open another article, from a file or the web (http, https)";
             }
 
             @Override
@@ -47,7 +50,19 @@ public final class ReaderCommands {
                 if (file.isEmpty()) {
                     throw new CommandException("Usage: " + usage());
                 }
-                reader.open(Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file));
+                if (isWebAddress(file)) {
+                    try {
+                        reader.openWeb(WebAddress.parse(file));
+                    } catch (UnreadableDocumentException e) {
+                        throw new CommandException(e.getMessage());
+                    }
+                    return null;
+                }
+                try {
+                    reader.open(Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file));
+                } catch (InvalidPathException e) {
+                    throw new CommandException("Not a file name: " + file);
+                }
                 return null;
             }
 
@@ -94,6 +109,18 @@ public final class ReaderCommands {
                 }
             }
         };
+    }
+
+    /** "http://...", "ftp:..." and the like, unless a file of that name is there: "notes:today.txt" stays a file. */
+    public static boolean isWebAddress(String typed) {
+        if (!WebAddress.looksLikeOne(typed)) {
+            return false;
+        }
+        try {
+            return !Files.exists(Path.of(typed));
+        } catch (InvalidPathException notAFileName) {
+            return true;
+        }
     }
 
     /** Files and directories that start with what was typed; directories end with '/'. */

@@ -16,6 +16,11 @@ public interface ReaderContext {
     /** Opens another article in place of the current one. */
     void open(Path file) throws CommandException;
 
+    /** Fetches an article from the web to read in place of the current one. */
+    default void openWeb(java.net.URI address) throws CommandException {
+        throw new CommandException("Web addresses cannot be opened here.");
+    }
+
     /** Changes a setting (pane, wrap, theme...); unknown names or values throw with a reason. */
     void set(String option, String value) throws CommandException;
 

@@ -41,6 +41,8 @@ public final class LineShell implements ReaderContext {
     private final int autoWidth;
     private boolean quit;
     private final ReadingList readingList;
+    /** How {@code open URL} fetches; null where web addresses cannot be opened. */
+    private dev.lectern.doc.FetchSettings fetch;
 
     public LineShell(Document document, CommandSet commands, PrintWriter out, int width) {
         this(document, commands, out, width, null);
@@ -63,6 +65,11 @@ public final class LineShell implements ReaderContext {
     @Override
     public ReadingList readingList() {
         return readingList;
+    }
+
+    /** Lets {@code open URL} fetch articles from the web with these settings. */
+    public void fetchWith(dev.lectern.doc.FetchSettings settings) {
+        fetch = settings;
     }
 
     /** Runs one line; returns false once the reader asked to quit. */
@@ -126,6 +133,20 @@ public final class LineShell implements ReaderContext {
     public void open(Path file) throws CommandException {
         try {
             show(DocumentLoader.load(file));
+            printWrapped(document.title() + " (" + document.size() + " paragraphs).");
+        } catch (UnreadableDocumentException e) {
+            throw new CommandException(e.getMessage());
+        }
+    }
+
+    /** Fetches the article and waits for it: the line mode has nothing else to show meanwhile. */
+    @Override
+    public void openWeb(java.net.URI address) throws CommandException {
+        if (fetch == null) {
+            throw new CommandException("Web addresses cannot be opened here.");
+        }
+        try {
+            show(dev.lectern.doc.Download.fetch(address, fetch));
             printWrapped(document.title() + " (" + document.size() + " paragraphs).");
         } catch (UnreadableDocumentException e) {
             throw new CommandException(e.getMessage());

@@ -3,6 +3,8 @@ package dev.lectern.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lectern.command.ReaderCommands;
+import dev.lectern.doc.Download;
+import dev.lectern.doc.FetchSettings;
 import dev.lectern.doc.Library;
 import dev.lectern.doc.Opening;
 import dev.lectern.keymap.Keymap;
@@ -34,9 +36,12 @@ import sun.misc.SignalHandler;
  * on a hang-up and on an unexpected exception.
  */
 public final class FullScreen {
-    /** How the reader is set up: its keymap, whether to use colour, where positions and saved articles are kept. */
+    /**
+     * How the reader is set up: its keymap, whether to use colour, where positions are kept, how
+     * to fetch, and the reading list.
+     */
     public record Settings(Keymap keymap, boolean noColor, Map<String, String> environment, PositionStore store,
-                           List<String> startNotes, ReadingList readingList) {
+                           List<String> startNotes, FetchSettings fetch, ReadingList readingList) {
     }
 
     /** The terminal being opened in the background while the arguments and the article load. */
@@ -123,6 +128,14 @@ public final class FullScreen {
         }, settings);
     }
 
+    /**
+     * Shows the fetch of a web address, then its article. When the fetch fails or is stopped the
+     * reader ends: the caller asks {@code download} why.
+     */
+    public static List<String> readWeb(Download download, Settings settings) throws IOException {
+        return run(workspace -> FetchingPage.atStart(download, workspace), settings);
+    }
+
     public static List<String> browse(String title, List<Library.Entry> entries, Settings settings) throws IOException {
         return run(workspace -> {
             LibraryPage page = new LibraryPage(title, entries, workspace);
@@ -137,6 +150,7 @@ public final class FullScreen {
         Terminal jline = takeTerminal();
         AtomicBoolean resized = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
+        AtomicBoolean interrupted = new AtomicBoolean();
         AtomicBoolean suspend = new AtomicBoolean();
         KeyboardInput input = new KeyboardInput();
         JLineTerminalBridge bridge;
@@ -165,7 +179,7 @@ public final class FullScreen {
         try {
             screen = new FrameScreen(bridge);
             Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
-                    ReaderCommands.standard(), settings.readingList());
+                    ReaderCommands.standard(), settings.fetch(), settings.readingList());
             prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
             ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
             JLinePrompter editor = prompter;
@@ -184,7 +198,7 @@ public final class FullScreen {
                 input.wake();
             });
             jline.handle(Terminal.Signal.INT, signal -> {
-                stop.set(true);
+                interrupted.set(true);
                 input.wake();
             });
             jline.handle(Terminal.Signal.TSTP, signal -> {
@@ -196,7 +210,7 @@ public final class FullScreen {
             Glyphs.drawFor(Repertoire.of(settings.environment()));
             lastResort = lastResort(app, tty);
             Runtime.getRuntime().addShutdownHook(lastResort);
-            loop(app, screen, bridge, input, tty, resized, stop, suspend);
+            loop(app, screen, bridge, input, tty, resized, stop, interrupted, suspend);
             warnings = app.warnings();
         } finally {
             // Each step runs even if one before it fails: a hung-up terminal fails them all, and
@@ -273,12 +287,13 @@ public final class FullScreen {
     }
 
     private static void loop(ReaderApp app, TerminalScreen screen, JLineTerminalBridge bridge, KeyboardInput input,
-                             TtySnapshot tty, AtomicBoolean resized, AtomicBoolean stop, AtomicBoolean suspend)
-            throws IOException {
+                             TtySnapshot tty, AtomicBoolean resized, AtomicBoolean stop, AtomicBoolean interrupted,
+                             AtomicBoolean suspend) throws IOException {
         screen.startScreen();
         app.render();
         while (!app.finished()) {
-            if (stop.get()) {
+            // Ctrl-C stops a fetch under way; otherwise, as SIGTERM, it saves and quits.
+            if (stop.get() || interrupted.getAndSet(false) && !app.interrupt()) {
                 app.quitAll();
                 break;
             }

@@ -33,6 +33,19 @@ interface Page {
     record Scroll(int firstRow, int lastRow, int distance) {
     }
 
+    /**
+     * After {@link #tick}: the change of page that work in the background asks for (a fetched
+     * article taking this page's place), or null. Asked of the top page only.
+     */
+    default Reply pendingReply() {
+        return null;
+    }
+
+    /** Ctrl-C: true when the page stops its own work (a fetch) instead of the reader quitting. */
+    default boolean interrupt() {
+        return false;
+    }
+
     /** Overlays are drawn over the page below them. */
     default boolean isOverlay() {
         return false;
@@ -45,7 +58,7 @@ interface Page {
 
     /** What the app should do after a key. */
     record Reply(Kind kind, Page page, Prompt prompt) {
-        enum Kind { DONE, UNHANDLED, CLOSE, OPEN, REPLACE, PROMPT, QUIT_ALL }
+        enum Kind { DONE, UNHANDLED, CLOSE, OPEN, REPLACE, REPLACE_UNDER, PROMPT, QUIT_ALL }
 
         static final Reply DONE = new Reply(Kind.DONE, null, null);
         static final Reply UNHANDLED = new Reply(Kind.UNHANDLED, null, null);
@@ -60,6 +73,11 @@ interface Page {
         /** Puts a page in this one's place (another article opened from the command line). */
         static Reply replace(Page page) {
             return new Reply(Kind.REPLACE, page, null);
+        }
+
+        /** Closes this overlay and puts a page in place of the one under it (a fetched article). */
+        static Reply replaceUnder(Page page) {
+            return new Reply(Kind.REPLACE_UNDER, page, null);
         }
 
         /** Asks a line on the bottom row, then hands it to the prompt's answer. */

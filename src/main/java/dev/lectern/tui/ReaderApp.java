@@ -50,7 +50,9 @@ public final class ReaderApp {
             return;
         }
         if (KeyStrokes.isInterrupt(stroke)) { // Ctrl-C as a key, where the tty does not make it a signal
-            quitAll();
+            if (!interrupt()) {
+                quitAll();
+            }
             return;
         }
         Optional<Key> key = KeyStrokes.toKey(stroke);
@@ -69,6 +71,11 @@ public final class ReaderApp {
             case CLOSE -> close();
             case OPEN -> pages.push(reply.page());
             case REPLACE -> {
+                close();
+                pages.push(reply.page());
+            }
+            case REPLACE_UNDER -> {
+                close();
                 close();
                 pages.push(reply.page());
             }
@@ -123,7 +130,17 @@ public final class ReaderApp {
         for (Page page : pages) {
             changed |= page.tick();
         }
+        Page.Reply next = finished() ? null : pages.peek().pendingReply();
+        if (next != null) {
+            follow(next, null);
+            changed = true;
+        }
         return changed;
+    }
+
+    /** Ctrl-C: true when the top page stopped its own work with it, so the reader goes on. */
+    public synchronized boolean interrupt() {
+        return !finished() && pages.peek().interrupt();
     }
 
     /** True while a page waits for background work: the loop then looks again sooner. */

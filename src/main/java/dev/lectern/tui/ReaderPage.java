@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.lectern.command.ReaderContext;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentLoader;
+import dev.lectern.doc.Download;
 import dev.lectern.doc.Opening;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.doc.Paragraph;
@@ -542,6 +543,14 @@ final class ReaderPage implements Page, PageLayout {
         }
 
         @Override
+        public void openWeb(java.net.URI address) throws CommandException {
+            if (workspace.fetch() == null) {
+                throw new CommandException("Web addresses cannot be opened here.");
+            }
+            popup = FetchingPage.overArticle(Download.start(address, workspace.fetch()), workspace, note -> message = note);
+        }
+
+        @Override
         public void set(String option, String value) throws CommandException {
             switch (option) {
                 case "pane" -> paneChoice = switch (value) {
@@ -674,15 +683,31 @@ final class ReaderPage implements Page, PageLayout {
         return wrapped.computeIfAbsent(paragraph, p -> LineWrapper.wrap(document.paragraph(p).text(), width));
     }
 
+    /**
+     * The lines above a paragraph: its section heading; above the first paragraph of an article
+     * that names its author, site or date (one from the web), the title with those credits under it.
+     */
     private List<String> headingLines(Paragraph paragraph) {
         List<String> lines = new ArrayList<>();
-        if (paragraph.heading() != null) {
-            WrappedText heading = LineWrapper.wrap(paragraph.heading(), layout.wrapWidth());
-            for (int i = 0; i < heading.lineCount(); i++) {
-                lines.add(heading.line(i));
+        String credits = paragraph.number() == 1 ? document.metadata().credits() : "";
+        if (!credits.isEmpty()) {
+            addWrapped(lines, document.title());
+            addWrapped(lines, credits);
+            if (paragraph.heading() != null) {
+                lines.add("");
             }
         }
+        if (paragraph.heading() != null) {
+            addWrapped(lines, paragraph.heading());
+        }
         return lines;
+    }
+
+    private void addWrapped(List<String> lines, String text) {
+        WrappedText wrappedText = LineWrapper.wrap(text, layout.wrapWidth());
+        for (int i = 0; i < wrappedText.lineCount(); i++) {
+            lines.add(wrappedText.line(i));
+        }
     }
 
     @Override

@@ -28,12 +28,14 @@ class GlossaryCliTest {
     void jsonInTheIssuesShapeWithTheGlossaryBesideTheFile() {
         assertThat(run("glossary", "content/kazakhstan-otsc.fr.txt", "--json")).isZero();
         String json = out.toString();
-        assertThat(json).startsWith("[\n  {\"term\": \"OTSC\", \"definition\": \"Collective Security Treaty Organization:")
+        assertThat(json).startsWith("{\"article\": {\"title\": \"MISE À JOUR : Les « soldats de la paix »")
+                .contains("\"language\": \"fr\", \"url\": null},\n\"terms\": [\n  {\"term\": \"OTSC\", \"definition\": "
+                        + "\"Collective Security Treaty Organization:")
                 .contains("{\"term\": \"Garde nationale\", \"definition\": \"The National Guard of Kazakhstan:")
                 .contains("\"source\": \"user\", \"paragraphs\": [5, 6]}")
                 .contains("{\"term\": \"nationwide\", \"definition\": \"English word; likely meaning: à l'échelle nationale, dans tout le pays\", "
                         + "\"source\": \"language-note\", \"paragraphs\": [2]}")
-                .endsWith("}\n]\n");
+                .endsWith("}\n]}\n");
         assertThat(err.toString()).isEmpty();
     }
 

@@ -103,7 +103,8 @@ class MainTest {
         assertThat(out.toString().lines()).hasSize(2).allMatch(line -> line.matches("¶\\d+\t.+"));
         out.getBuffer().setLength(0);
         assertThat(run("summarize", "content/kazakhstan-otsc.fr.txt", "--json")).isZero();
-        assertThat(out.toString()).startsWith("[").contains("\"paragraph\": 1, \"sentence\": \"L’Organisation").endsWith("]\n");
+        assertThat(out.toString()).startsWith("{\"article\": {\"title\": \"MISE À JOUR")
+                .contains("\"sentences\": [\n  {\"paragraph\": 1, \"sentence\": \"L’Organisation").endsWith("]}\n");
         assertThat(run("summarise", temp.resolve("none.txt").toString())).isEqualTo(1);
         assertThat(run("summarise", "content/kazakhstan-otsc.fr.txt", "-n", "0")).isEqualTo(2);
     }

@@ -2,6 +2,7 @@ package dev.lectern.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.doc.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -166,6 +167,38 @@ class LauncherIT {
             tmux.waitFor("¶ 8/8");
             tmux.keys("q");
             assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
+    @Test
+    void aWebAddressOpensItsArticleAndReopeningItRestoresThePlace() throws Exception {
+        // no_proxy: a proxy in the environment the tests run in must not take the local site's requests.
+        try (TestSite site = new TestSite(); Tmux tmux = tmux("web", 100, 30, "no_proxy=127.0.0.1")) {
+            saveTty(tmux, "before");
+            String article = site.url("/article.html");
+            tmux.typeLine("clear; ./lectern " + article + "; echo EXIT=$?");
+            String screen = tmux.waitFor("¶ 1/5");
+            assertThat(screen).contains("The harbour at dawn").contains("1 The boats came in before the sun was up");
+            tmux.keys("j", "j", "j");
+            screen = tmux.waitFor("¶ 4/5");
+            assertThat(screen.lines().findFirst().orElseThrow()).contains("4 Prices were low");
+            tmux.keys("q");
+            assertShellIsBackAsItWas(tmux);
+            assertThat(tmux.screen()).contains("EXIT=0");
+
+            tmux.typeLine("clear; ./lectern " + article + "; echo EXIT=$?");
+            screen = tmux.waitFor("¶ 4/5");
+            assertThat(screen.lines().findFirst().orElseThrow()).contains("4 Prices were low");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+
+            tmux.typeLine("clear; ./lectern " + article + " | cat; echo EXIT=$?");
+            screen = waitForExit(tmux);
+            assertThat(screen).contains("The harbour at dawn").contains("By nine the quay was empty again").contains("EXIT=0");
+
+            tmux.typeLine("clear; ./lectern " + site.url("/status/404") + "; echo EXIT=$?");
+            screen = waitForExit(tmux);
+            assertThat(screen).contains("lectern: " + site.url("/status/404") + ": HTTP 404 Not Found.").contains("EXIT=3");
         }
     }
 

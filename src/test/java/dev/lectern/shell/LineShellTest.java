@@ -41,6 +41,21 @@ class LineShellTest {
     }
 
     @Test
+    void openFetchesAWebAddressWhenTheShellMayAndSaysWhyNotOtherwise() throws Exception {
+        try (dev.lectern.doc.TestSite site = new dev.lectern.doc.TestSite()) {
+            LineShell shell = shell();
+            shell.run("open " + site.url("/article.html"));
+            assertThat(output.toString()).contains("Error: Web addresses cannot be opened here.");
+            shell.fetchWith(dev.lectern.doc.FetchSettings.from(java.util.Map.of(), "test"));
+            output.getBuffer().setLength(0);
+            shell.run("open " + site.url("/article.html"));
+            assertThat(output.toString()).startsWith("The harbour at dawn (5 paragraphs).").contains("¶1/5");
+            shell.run("open " + site.url("/status/410"));
+            assertThat(output.toString()).contains("Error: " + site.url("/status/410") + ": HTTP 410 Gone.");
+        }
+    }
+
+    @Test
     void completionIsTheSameAsInTheReader() throws Exception {
         assertThat(shell().complete("ju")).containsExactly("jump");
         assertThat(shell().complete("set ")).containsExactly("wrap");

@@ -27,17 +27,30 @@ final class VirtualScreen {
 
     VirtualScreen(int columns, int rows, PositionStore store, Function<Workspace, Page> first, Theme theme)
             throws IOException {
-        this(columns, rows, store, null, first, theme);
+        this(columns, rows, store, null, first, theme, null);
     }
 
-    /** {@code readingList} is where {@code :save} keeps articles and the library removes them; null for none. */
+    VirtualScreen(int columns, int rows, PositionStore store, Function<Workspace, Page> first, Theme theme,
+                  dev.lectern.doc.FetchSettings fetch) throws IOException {
+        this(columns, rows, store, null, first, theme, fetch);
+    }
+
     VirtualScreen(int columns, int rows, PositionStore store, dev.lectern.session.ReadingList readingList,
                   Function<Workspace, Page> first, Theme theme) throws IOException {
+        this(columns, rows, store, readingList, first, theme, null);
+    }
+
+    /**
+     * {@code readingList} is where {@code :save} keeps articles and the library removes them;
+     * {@code fetch} says how web addresses are fetched; either may be null.
+     */
+    VirtualScreen(int columns, int rows, PositionStore store, dev.lectern.session.ReadingList readingList,
+                  Function<Workspace, Page> first, Theme theme, dev.lectern.doc.FetchSettings fetch) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new FrameScreen(terminal);
         screen.startScreen();
         ViewSettings view = new ViewSettings(theme);
-        Workspace workspace = new Workspace(store, view, ReaderCommands.standard(), readingList);
+        Workspace workspace = new Workspace(store, view, ReaderCommands.standard(), fetch, readingList);
         app = new ReaderApp(screen, Keymap.defaults(), view, prompt -> {
             prompts.add(prompt.label());
             return answers.poll();
