@@ -1,0 +1,220 @@
+package dev.lectern.doc;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * One chapter of a book (an XHTML file of its spine) as paragraphs. Headings open sections, as
+ * in HTML; the table of contents' label for the chapter (or for an anchor inside it) names the
+ * section there, and a heading that only repeats it is not said twice. Text outside any block
+ * element (a {@code <div>} used as a paragraph) is read as a paragraph too. Line breaks
+ * ({@code <br>}) are kept, for verse.
+ */
+final class EpubChapter {
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> BLOCKS = Set.of("p", "li", "pre", "blockquote", "dt", "dd", "figcaption",
+            "td", "th", "caption");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "body", "main", "header",
+            "footer", "aside", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "figure", "hgroup",
+            "center", "nav", "html");
+    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "template", "svg", "math",
+            "object", "iframe", "title");
+
+    /** The cleaned paragraphs of a chapter, each with the heading(s) that open it. */
+    record Paragraphs(List<DocumentFormat.Block> blocks, List<String> headingsLeft) {
+    }
+
+    private final List<DocumentFormat.Block> blocks = new ArrayList<>();
+    private final List<String> pending;
+    private final Map<String, String> labelsById;
+    private final StringBuilder inline = new StringBuilder();
+    private String lastLabel;
+
+    private EpubChapter(List<String> pending, Map<String, String> labelsById) {
+        this.pending = new ArrayList<>(pending);
+        this.labelsById = labelsById;
+    }
+
+    /**
+     * Reads a chapter. {@code carried}: headings left over from the chapters before, with no text
+     * of their own (a part's title page); {@code label}: the table of contents' name for the
+     * chapter, or null; {@code labelsById}: its names for anchors inside it.
+     */
+    static Paragraphs read(byte[] xhtml, List<String> carried, String label, Map<String, String> labelsById) {
+        org.jsoup.nodes.Document page;
+        try {
+            page = Jsoup.parse(new ByteArrayInputStream(xhtml), null, "", Parser.xmlParser());
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory cannot fail", e);
+        }
+        EpubChapter chapter = new EpubChapter(carried, labelsById);
+        if (label != null) {
+            chapter.label(label);
+        }
+        Element body = page.selectFirst("body");
+        chapter.walk(body != null ? body : page);
+        chapter.flushInline();
+        return new Paragraphs(chapter.blocks, List.copyOf(chapter.pending));
+    }
+
+    private void label(String label) {
+        String clean = oneLine(label);
+        if (!clean.isEmpty() && !clean.equalsIgnoreCase(lastLabel)) {
+            pending.add(clean);
+            lastLabel = clean;
+        }
+    }
+
+    private void walk(Element element) {
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode text) {
+                inline.append(spaced(text.getWholeText()));
+            } else if (node instanceof Element child) {
+                String name = child.normalName().toLowerCase(Locale.ROOT);
+                String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
+                String anchor = labelsById.get(child.id());
+                if (anchor != null) {
+                    flushInline();
+                    label(anchor);
+                }
+                if (SKIPPED.contains(local)) {
+                    continue;
+                }
+                if (HEADINGS.contains(local)) {
+                    flushInline();
+                    heading(text(child));
+                } else if (BLOCKS.contains(local) && !hasBlockInside(child)) {
+                    flushInline();
+                    add(text(child), local);
+                } else if (BLOCKS.contains(local) || CONTAINERS.contains(local)) {
+                    flushInline();
+                    walk(child);
+                    flushInline();
+                } else if (local.equals("br")) {
+                    inline.append('\n');
+                } else {
+                    inlineElement(child);
+                }
+            }
+        }
+    }
+
+    /** An inline element (em, span, a...) whose text joins the run around it; a block inside it is read as one. */
+    private void inlineElement(Element element) {
+        if (hasBlockInside(element)) {
+            flushInline();
+            walk(element);
+            flushInline();
+        } else {
+            inline.append(text(element));
+        }
+    }
+
+    private static boolean hasBlockInside(Element element) {
+        for (Element inside : element.getAllElements()) {
+            if (inside != element) {
+                String name = inside.normalName().toLowerCase(Locale.ROOT);
+                if (HEADINGS.contains(name) || BLOCKS.contains(name) || name.equals("div") || name.equals("section")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void heading(String text) {
+        String clean = oneLine(text);
+        if (clean.isEmpty()) {
+            return;
+        }
+        if (clean.equalsIgnoreCase(lastLabel)) {
+            lastLabel = null; // the chapter's own heading says what the contents said: once is enough
+            return;
+        }
+        pending.add(clean);
+        lastLabel = null;
+    }
+
+    private void flushInline() {
+        if (inline.length() > 0) {
+            String text = inline.toString();
+            inline.setLength(0);
+            add(layout(text), "p");
+        }
+    }
+
+    private void add(String text, String kind) {
+        String body = switch (kind) {
+            case "li" -> "• " + text;
+            case "blockquote" -> "> " + text;
+            default -> text;
+        };
+        String clean = TextSanitizer.clean(body);
+        if (clean.isBlank() || clean.equals("• ") || clean.equals("> ")) {
+            return;
+        }
+        String heading = pending.isEmpty() ? null : TextSanitizer.clean(String.join("\n", pending));
+        blocks.add(new DocumentFormat.Block(clean, heading));
+        pending.clear();
+        lastLabel = null;
+    }
+
+    /** An element's text with spaces collapsed, its {@code <br>}s kept as line breaks. */
+    private static String text(Element element) {
+        if (element.normalName().equals("pre")) {
+            return TextSanitizer.normaliseLayout(element.wholeText()).stripTrailing();
+        }
+        StringBuilder out = new StringBuilder();
+        collect(element, out);
+        return layout(out.toString());
+    }
+
+    private static void collect(Element element, StringBuilder out) {
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode text) {
+                out.append(spaced(text.getWholeText()));
+            } else if (node instanceof Element child) {
+                String name = child.normalName().toLowerCase(Locale.ROOT);
+                if (name.equals("br")) {
+                    out.append('\n');
+                } else if (!SKIPPED.contains(name)) {
+                    collect(child, out);
+                }
+            }
+        }
+    }
+
+    /** The source's line ends and indentation are only spaces: line breaks come from {@code <br>}. */
+    private static String spaced(String source) {
+        return source.replaceAll("[ \\t\\r\\n\\f]+", " ");
+    }
+
+    /** Collapses runs of spaces within lines, strips lines and drops empty ones. */
+    private static String layout(String raw) {
+        StringBuilder out = new StringBuilder();
+        for (String line : raw.split("\n")) {
+            String collapsed = line.replaceAll(" {2,}", " ").strip();
+            if (!collapsed.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(collapsed);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String oneLine(String text) {
+        return layout(text).replace('\n', ' ');
+    }
+}
