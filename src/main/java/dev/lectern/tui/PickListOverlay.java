@@ -16,13 +16,21 @@ final class PickListOverlay implements Page {
     private final String title;
     private final List<Pick> sentences;
     private final IntConsumer goToParagraph;
+    private final String whenEmpty;
     private int selected;
     private int firstShown;
 
     PickListOverlay(String title, List<Pick> sentences, IntConsumer goToParagraph) {
+        this(title, sentences, goToParagraph, null, 0);
+    }
+
+    /** {@code whenEmpty}: the one line shown when there is nothing to pick; {@code selected}: the line selected first. */
+    PickListOverlay(String title, List<Pick> sentences, IntConsumer goToParagraph, String whenEmpty, int selected) {
         this.title = title;
         this.sentences = sentences;
         this.goToParagraph = goToParagraph;
+        this.whenEmpty = whenEmpty;
+        this.selected = Math.max(0, Math.min(selected, sentences.size() - 1));
     }
 
     @Override
@@ -88,6 +96,9 @@ final class PickListOverlay implements Page {
                 painter.put(left + 8, row, lines.line(line), style, textWidth);
             }
             row++;
+        }
+        if (sentences.isEmpty() && whenEmpty != null) {
+            painter.put(left + 2, top + 1, whenEmpty, Theme.Style.CURRENT_TEXT, width - 4);
         }
         String footer = sentences.isEmpty() ? " Nothing to show · Esc closes " : " Enter goes there · Esc closes ";
         painter.put(left + 2, top + height - 1, footer, Theme.Style.BORDER, width - 4);
