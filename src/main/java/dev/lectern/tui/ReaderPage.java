@@ -668,7 +668,7 @@ final class ReaderPage implements Page, PageLayout {
             for (int i = 0; i < sections.size() && sections.get(i).paragraph() <= session.paragraph(); i++) {
                 here = i;
             }
-            popup = new PickListOverlay("Contents", sections, paragraph -> session.jumpTo(paragraph),
+            popup = PickListOverlay.compact("Contents", sections, paragraph -> session.jumpTo(paragraph),
                     ContentsCommand.NO_SECTIONS, here);
             return null;
         }

@@ -63,6 +63,24 @@ class ContentsPopupTest {
     }
 
     @Test
+    void manyChaptersAreOneLineEachAndScrollToTheSelection() throws Exception {
+        EpubBuilder builder = EpubBuilder.epub3();
+        for (int c = 1; c <= 40; c++) {
+            builder.textChapter("c" + c + ".xhtml", "Chapter " + c, 1);
+        }
+        VirtualScreen screen = open(DocumentLoader.load(builder.writeTo(dir.resolve("long.epub"))), 80, 24);
+        screen.type("t");
+        String popup = screen.text();
+        assertThat(popup).contains("Chapter 1 ").contains("Chapter 2 ").contains("Chapter 15").doesNotContain("Chapter 40");
+        int first = screen.rows().indexOf(screen.rows().stream().filter(r -> r.contains("¶1    Chapter 1 ")).findFirst().orElseThrow());
+        assertThat(screen.row(first + 1)).contains("¶2    Chapter 2 "); // no blank row between sections
+        screen.type("G");
+        assertThat(screen.text()).contains("Chapter 40");
+        screen.press(KeyType.Enter);
+        assertThat(screen.statusBar()).contains("› Chapter 40").contains("¶ 40/40");
+    }
+
+    @Test
     void aDocumentWithoutHeadingsSaysSoInTheContents() throws Exception {
         Document plain = DocumentLoader.parse("One.\n\nTwo.\n".getBytes(StandardCharsets.UTF_8), "plain.txt", null);
         VirtualScreen screen = open(plain, 80, 24);
