@@ -196,19 +196,55 @@ final class EpubChapter {
 
     /** The source's line ends and indentation are only spaces: line breaks come from {@code <br>}. */
     private static String spaced(String source) {
-        return source.replaceAll("[ \\t\\r\\n\\f]+", " ");
+        StringBuilder out = null;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+            if (space && (c != ' ' || (i > 0 && isSourceSpace(source.charAt(i - 1))))) {
+                if (out == null) {
+                    out = new StringBuilder(source.length()).append(source, 0, i);
+                }
+                if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? source : out.toString();
     }
 
-    /** Collapses runs of spaces within lines, strips lines and drops empty ones. */
+    private static boolean isSourceSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+    }
+
+    /**
+     * Collapses runs of spaces within lines, strips lines and drops empty ones. One pass by hand:
+     * a book's scan runs this over every paragraph, where regular expressions cost most of the time.
+     */
     private static String layout(String raw) {
-        StringBuilder out = new StringBuilder();
-        for (String line : raw.split("\n")) {
-            String collapsed = line.replaceAll(" {2,}", " ").strip();
-            if (!collapsed.isEmpty()) {
-                if (out.length() > 0) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean lineHasText = false;
+        boolean pendingSpace = false;
+        boolean pendingBreak = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                pendingBreak |= lineHasText;
+                lineHasText = false;
+                pendingSpace = false;
+            } else if (c == ' ') {
+                pendingSpace = lineHasText;
+            } else {
+                if (pendingBreak && !lineHasText) {
                     out.append('\n');
+                    pendingBreak = false;
+                } else if (pendingSpace) {
+                    out.append(' ');
                 }
-                out.append(collapsed);
+                pendingSpace = false;
+                out.append(c);
+                lineHasText = true;
             }
         }
         return out.toString();

@@ -361,6 +361,11 @@ final class ReaderPage implements Page, PageLayout {
                 return openGlossary();
             }
             case TABLE_OF_CONTENTS -> {
+                if (loading != null && !loading.loadRest().isDone()) {
+                    // A long book's contents need its whole scan: say so rather than freeze the keys.
+                    message = "The table of contents is ready once the whole book is read (see loading).";
+                    return Reply.DONE;
+                }
                 return runCommand("toc");
             }
             case SEARCH -> {
