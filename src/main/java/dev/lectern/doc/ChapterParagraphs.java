@@ -1,10 +1,16 @@
 package dev.lectern.doc;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The paragraphs of a book, read from its chapters when asked for. One scan of the whole book
@@ -42,26 +48,68 @@ final class ChapterParagraphs extends ParagraphList {
         this.sections = List.copyOf(found);
     }
 
-    /** Reads every chapter once, keeping only what the list needs to find and measure paragraphs. */
+    /** What the scan keeps of one chapter: its paragraphs' lengths, their own headings, the headings left at its end. */
+    private record Measured(int[] lengths, String[] headings, List<String> headingsLeft) {
+        static Measured of(EpubChapter.Paragraphs chapter) {
+            List<DocumentFormat.Block> blocks = chapter.blocks();
+            int[] lengths = new int[blocks.size()];
+            String[] headings = new String[blocks.size()];
+            for (int i = 0; i < blocks.size(); i++) {
+                lengths[i] = blocks.get(i).text().length();
+                headings[i] = blocks.get(i).heading();
+            }
+            return new Measured(lengths, headings, chapter.headingsLeft());
+        }
+    }
+
+    /** Chapters read ahead of the one being stitched: enough to keep both cores busy, few enough to bound memory. */
+    private static final int AHEAD = 4;
+
+    /**
+     * Reads every chapter once, keeping only what the list needs to find and measure paragraphs.
+     * Chapters are decoded two at a time; headings left over at a chapter's end (a title page)
+     * are then carried to the next chapter's first paragraph, in order.
+     */
     static ChapterParagraphs scan(EpubFormat.Chapters chapters, String name) throws UnreadableDocumentException {
         int[] starts = new int[chapters.count() + 1];
         long[] lengths = new long[1024];
         int count = 0;
         Map<Integer, String> headings = new LinkedHashMap<>();
-        List<String> carried = List.of();
-        for (int c = 0; c < chapters.count(); c++) {
-            starts[c] = count;
-            EpubChapter.Paragraphs chapter = chapters.read(c, carried);
-            for (DocumentFormat.Block block : chapter.blocks()) {
-                if (count == lengths.length) {
-                    lengths = Arrays.copyOf(lengths, count * 2);
+        List<String> carried = new ArrayList<>();
+        ExecutorService readers = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "lectern-book-scan");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Measured>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (int c = 0; c < chapters.count(); c++) {
+                while (next < chapters.count() && ahead.size() < AHEAD) {
+                    int chapter = next++;
+                    ahead.add(readers.submit(() -> Measured.of(chapters.read(chapter, List.of()))));
                 }
-                if (block.heading() != null) {
-                    headings.put(count, block.heading());
+                Measured chapter = await(ahead.poll());
+                starts[c] = count;
+                for (int i = 0; i < chapter.lengths().length; i++) {
+                    if (count == lengths.length) {
+                        lengths = Arrays.copyOf(lengths, count * 2);
+                    }
+                    String heading = chapter.headings()[i];
+                    if (i == 0 && !carried.isEmpty()) {
+                        String before = TextSanitizer.clean(String.join("\n", carried));
+                        heading = heading == null ? before : before + "\n" + heading;
+                        carried.clear();
+                    }
+                    if (heading != null) {
+                        headings.put(count, heading);
+                    }
+                    lengths[count++] = chapter.lengths()[i];
                 }
-                lengths[count++] = block.text().length();
+                carried.addAll(chapter.headingsLeft());
             }
-            carried = chapter.headingsLeft();
+        } finally {
+            readers.shutdownNow();
         }
         starts[chapters.count()] = count;
         String tail = carried.isEmpty() ? null : TextSanitizer.clean(String.join("\n", carried));
@@ -77,6 +125,26 @@ final class ChapterParagraphs extends ParagraphList {
             charsBefore[size] = charsBefore[count] + tail.length();
         }
         return new ChapterParagraphs(chapters, starts, charsBefore, headings, tail);
+    }
+
+    private static Measured await(Future<Measured> chapter) throws UnreadableDocumentException {
+        try {
+            return chapter.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableDocumentException unreadable) {
+                throw unreadable;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException("Reading the book was interrupted.");
+        }
     }
 
     @Override
