@@ -47,7 +47,7 @@ final class EpubFormat implements BinaryFormat {
 
     @Override
     public Document parse(byte[] bytes, String name, Path source) throws UnreadableDocumentException {
-        return open(EpubArchive.of(bytes, name), name, source, Integer.MAX_VALUE).whole();
+        return open(EpubArchive.of(bytes, name), name, source, 0).whole(); // no first part: the whole is wanted now
     }
 
     /**
@@ -73,10 +73,7 @@ final class EpubFormat implements BinaryFormat {
             }
             carried = chapter.headingsLeft();
         }
-        if (read == book.spine().size()) {
-            return Opening.complete(document(book, name, source, ChapterParagraphs.scan(chapters, name)));
-        }
-        if (start.isEmpty()) {
+        if (read == book.spine().size() || start.isEmpty()) {
             return Opening.complete(document(book, name, source, ChapterParagraphs.scan(chapters, name)));
         }
         Document first = document(book, name, source, start);
