@@ -100,8 +100,14 @@ class EpubFormatTest {
     }
 
     @Test
-    void theLibraryListsBooks() {
+    void theLibraryListsBooksAndSaysWhyOneCannotBeRead() throws Exception {
         assertThat(DocumentLoader.isArticleName("Novel.EPUB")).isTrue();
+        EpubBuilder.epub3().title("Open Book").chapter("one.xhtml", "One", "<p>x</p>").writeTo(dir.resolve("a.epub"));
+        EpubBuilder.epub3().chapter("one.xhtml", "One", "<p>x</p>").entry("META-INF/rights.xml", "<rights/>").writeTo(dir.resolve("b.epub"));
+        List<Library.Entry> entries = Library.list(dir);
+        assertThat(entries).extracting(e -> e.file().getFileName().toString()).containsExactly("a.epub", "b.epub");
+        assertThat(entries.get(0).document().title()).isEqualTo("Open Book");
+        assertThat(entries.get(1).problem()).isEqualTo("b.epub is protected by DRM (Adobe ADEPT: META-INF/rights.xml) and cannot be read.");
     }
 
     @Test
