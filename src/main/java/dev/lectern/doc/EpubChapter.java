@@ -38,6 +38,8 @@ final class EpubChapter {
     private final List<String> pending;
     private final Map<String, String> labelsById;
     private final StringBuilder inline = new StringBuilder();
+    /** "> " for each quote the walk is inside. */
+    private String quote = "";
     private String lastLabel;
 
     private EpubChapter(List<String> pending, Map<String, String> labelsById) {
@@ -98,8 +100,13 @@ final class EpubChapter {
                     add(text(child), local);
                 } else if (BLOCKS.contains(local) || CONTAINERS.contains(local)) {
                     flushInline();
+                    String outer = quote;
+                    if (local.equals("blockquote")) {
+                        quote = quote + "> "; // its paragraphs are each marked as quoted
+                    }
                     walk(child);
                     flushInline();
+                    quote = outer;
                 } else if (local.equals("br")) {
                     inline.append('\n');
                 } else {
@@ -154,15 +161,15 @@ final class EpubChapter {
     }
 
     private void add(String text, String kind) {
-        String body = switch (kind) {
+        String body = quote + switch (kind) {
             case "li" -> "• " + text;
             case "blockquote" -> "> " + text;
             default -> text;
         };
-        String clean = TextSanitizer.clean(body);
-        if (clean.isBlank() || clean.equals("• ") || clean.equals("> ")) {
+        if (text.isBlank() || TextSanitizer.clean(text).isBlank()) {
             return;
         }
+        String clean = TextSanitizer.clean(body);
         String heading = pending.isEmpty() ? null : TextSanitizer.clean(String.join("\n", pending));
         blocks.add(new DocumentFormat.Block(clean, heading));
         pending.clear();

@@ -91,6 +91,24 @@ class EpubFormatTest {
     }
 
     @Test
+    void listsQuotesCodeLooseTextAndEntitiesReadAsInHtml() throws Exception {
+        Document book = load(EpubBuilder.epub3().chapter("one.xhtml", "One", """
+                <div class="para">Loose <em>text</em> in a div,
+                   over two source lines.</div>
+                <ul><li>first item</li><li>second <b>item</b></li></ul>
+                <blockquote><p>A quoted line.</p></blockquote>
+                <pre>code  kept
+                  as is</pre>
+                <p>Caf&#233; &amp; cr&#232;me&#160;!</p>
+                <div><span>Before</span><p>Inside.</p>After</div>
+                <img src="cover.jpg" alt="a cover"/>
+                """));
+        assertThat(book.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "Loose text in a div, over two source lines.", "• first item", "• second item", "> A quoted line.",
+                "code  kept\n  as is", "Café & crème\u00A0!", "Before", "Inside.", "After");
+    }
+
+    @Test
     void aDownloadedBookIsReadFromItsBytes() throws Exception {
         byte[] bytes = EpubBuilder.epub3().chapter("one.xhtml", "One", "<p>From the web.</p>").bytes();
         Document book = DocumentLoader.parse(bytes, "download.epub", null);
