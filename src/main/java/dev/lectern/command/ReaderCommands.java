@@ -21,7 +21,7 @@ public final class ReaderCommands {
     /** Every command, for every face. */
     public static CommandSet standard() {
         CommandSet set = new CommandSet();
-        set.add(new JumpCommand()).add(new SearchCommand()).add(new SummariseCommand()).add(new EntitiesCommand()).add(new GlossaryCommand()).add(MarkCommands.mark()).add(MarkCommands.marks())
+        set.add(new JumpCommand()).add(new SearchCommand()).add(new SummariseCommand()).add(new ContentsCommand()).add(new EntitiesCommand()).add(new GlossaryCommand()).add(MarkCommands.mark()).add(MarkCommands.marks())
                 .add(open()).add(save()).add(settings()).add(quit());
         set.add(help(set));
         return set;

@@ -62,4 +62,17 @@ public interface ReaderContext {
 
     /** Shows a list taken from the article (a summary, its entities), each line with the paragraph it leads to. */
     void showPicks(String title, java.util.List<Pick> picks);
+
+    /**
+     * Shows the table of contents (sections in reading order); returns the message to show, or
+     * null. A face that prints lists says in one line that there are none; the full-screen
+     * reader shows its popup either way, the reader's section selected.
+     */
+    default String showContents(java.util.List<Pick> sections) {
+        if (sections.isEmpty()) {
+            return ContentsCommand.NO_SECTIONS;
+        }
+        showPicks("Contents", sections);
+        return null;
+    }
 }

@@ -65,6 +65,33 @@ public record Document(String title, List<Paragraph> paragraphs, Language langua
         return low;
     }
 
+    /**
+     * The table of contents: every heading with the paragraph it opens, in order (Markdown and
+     * HTML headings, a book's chapters). Empty for a document without headings. Known without
+     * decoding a long document's paragraphs.
+     */
+    public List<Section> sections() {
+        return ((ParagraphList) paragraphs).sections();
+    }
+
+    /** The section being read at paragraph {@code number}: the last heading at or before it; null before the first. */
+    public Section sectionAt(int number) {
+        List<Section> sections = sections();
+        int low = 0;
+        int high = sections.size() - 1;
+        Section found = null;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (sections.get(mid).paragraph() <= number) {
+                found = sections.get(mid);
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
     /** The paragraph numbered {@code number}, counting from 1. */
     public Paragraph paragraph(int number) {
         return paragraphs.get(number - 1);

@@ -24,6 +24,8 @@ public final class DocumentLoader {
     private static final int SEARCH_BYTES = 1024 * 1024;
     private static final DocumentFormat PLAIN_TEXT = new PlainTextFormat();
     private static final List<DocumentFormat> FORMATS = List.of(new MarkdownFormat(), new HtmlFormat(), PLAIN_TEXT);
+    /** Formats read from the bytes themselves (archives), before any decoding as text. */
+    private static final List<BinaryFormat> BINARY_FORMATS = List.of(new EpubFormat());
 
     private DocumentLoader() {
     }
@@ -32,7 +34,8 @@ public final class DocumentLoader {
     public static boolean isArticleName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")
-                || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+                || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")
+                || name.endsWith(".epub");
     }
 
     /** Loads the whole document. */
@@ -50,6 +53,13 @@ public final class DocumentLoader {
      */
     public static Opening open(Path file) throws UnreadableDocumentException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        BinaryFormat binary = binaryFormatFor(name);
+        if (binary != null) {
+            if (size(file, name) == 0) {
+                throw new UnreadableDocumentException(name + " is empty.");
+            }
+            return binary.open(file, name);
+        }
         if (!PLAIN_TEXT.equals(formatFor(name)) || size(file, name) <= QUICK_START_BYTES) {
             return Opening.complete(parse(read(file, name, Integer.MAX_VALUE), name, file));
         }
@@ -132,10 +142,23 @@ public final class DocumentLoader {
         return FORMATS.stream().filter(f -> f.reads(lowerName)).findFirst().orElseThrow();
     }
 
-    /** Builds a document from bytes; {@code name} picks the format and is the fallback title. */
+    private static BinaryFormat binaryFormatFor(String name) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        return BINARY_FORMATS.stream().filter(f -> f.reads(lowerName)).findFirst().orElse(null);
+    }
+
+    /**
+     * Builds a document from bytes; {@code name} picks the format and is the fallback title. An
+     * archive format (a {@code .epub} name) reads the bytes as they are; the others read them
+     * decoded as text.
+     */
     public static Document parse(byte[] bytes, String name, Path source) throws UnreadableDocumentException {
         if (bytes.length == 0) {
             throw new UnreadableDocumentException(name + " is empty.");
+        }
+        BinaryFormat binary = binaryFormatFor(name);
+        if (binary != null) {
+            return binary.parse(bytes, name, source);
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, name);
         String text = TextSanitizer.normaliseLayout(decoded.text());

@@ -50,6 +50,12 @@ final class LazyParagraphs extends ParagraphList {
         return charsBefore[number - 1];
     }
 
+    /** Plain text has no headings. */
+    @Override
+    public List<Section> sections() {
+        return List.of();
+    }
+
     @Override
     public Paragraph get(int index) {
         if (index < 0 || index >= starts.length) {

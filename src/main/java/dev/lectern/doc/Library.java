@@ -53,7 +53,7 @@ public final class Library {
         }
         if (files.isEmpty()) {
             throw new UnreadableDocumentException("No articles in " + directory
-                    + " (Lectern reads .txt, .md and .html files).");
+                    + " (Lectern reads .txt, .md, .html and .epub files).");
         }
         List<Entry> entries = new ArrayList<>();
         for (Path file : files) {

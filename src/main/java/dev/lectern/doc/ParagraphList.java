@@ -15,6 +15,26 @@ public abstract class ParagraphList extends AbstractList<Paragraph> implements R
      */
     public abstract long charsBefore(int number);
 
+    private volatile List<Section> sections;
+
+    /**
+     * The headings, in order, each with the paragraph it opens (see {@link Document#sections()}).
+     * Found by reading every paragraph once; a lazy list that knows them from its scan says so
+     * without decoding anything.
+     */
+    public List<Section> sections() {
+        if (sections == null) {
+            List<Section> found = new java.util.ArrayList<>();
+            for (Paragraph paragraph : this) {
+                if (paragraph.heading() != null) {
+                    Section.addAll(found, paragraph.number(), paragraph.heading());
+                }
+            }
+            sections = List.copyOf(found);
+        }
+        return sections;
+    }
+
     /** The paragraphs as they are, held in memory. */
     static ParagraphList of(List<Paragraph> paragraphs) {
         return paragraphs instanceof ParagraphList list ? list : new Listed(List.copyOf(paragraphs));
@@ -23,7 +43,6 @@ public abstract class ParagraphList extends AbstractList<Paragraph> implements R
     private static final class Listed extends ParagraphList {
         private final List<Paragraph> paragraphs;
         private final long[] charsBefore;
-
         Listed(List<Paragraph> paragraphs) {
             this.paragraphs = paragraphs;
             charsBefore = new long[paragraphs.size() + 1];

@@ -27,6 +27,7 @@ public final class Keymap {
         bind(map, Action.GO_TO_MARK, "'");
         bind(map, Action.TOGGLE_PANE, "e");
         bind(map, Action.FOCUS_PANE, "Tab");
+        bind(map, Action.TABLE_OF_CONTENTS, "t");
         bind(map, Action.GLOSSARY, "d");
         bind(map, Action.COMMAND_LINE, ":");
         bind(map, Action.SEARCH, "/");

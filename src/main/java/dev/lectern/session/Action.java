@@ -13,6 +13,7 @@ public enum Action {
     GO_TO_MARK("go-to-mark", "go to a mark: then a letter, or ' for where you were"),
     TOGGLE_PANE("toggle-pane", "show or hide the entity pane"),
     FOCUS_PANE("focus-pane", "into the entity pane and back (there: j/k select, Enter goes to a mention)"),
+    TABLE_OF_CONTENTS("table-of-contents", "the table of contents: chapters and headings (Enter goes to one)"),
     GLOSSARY("glossary", "the glossary terms of this paragraph (j/k select, Enter shows the whole entry)"),
     COMMAND_LINE("command-line", "type a command (jump, search, summarise, help...)"),
     SEARCH("search", "search: words, \"a phrase\" or /regex/"),

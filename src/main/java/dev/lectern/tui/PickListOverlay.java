@@ -16,13 +16,31 @@ final class PickListOverlay implements Page {
     private final String title;
     private final List<Pick> sentences;
     private final IntConsumer goToParagraph;
+    private final String whenEmpty;
+    /** Blank rows between lines: one between sentences, none in a table of contents. */
+    private final int gap;
     private int selected;
     private int firstShown;
 
     PickListOverlay(String title, List<Pick> sentences, IntConsumer goToParagraph) {
+        this(title, sentences, goToParagraph, null, 0, 1);
+    }
+
+    /**
+     * A list of short lines, one per row (a table of contents): {@code whenEmpty} is the one line
+     * shown when there is nothing to pick, {@code selected} the line selected first.
+     */
+    static PickListOverlay compact(String title, List<Pick> lines, IntConsumer goToParagraph, String whenEmpty, int selected) {
+        return new PickListOverlay(title, lines, goToParagraph, whenEmpty, selected, 0);
+    }
+
+    private PickListOverlay(String title, List<Pick> sentences, IntConsumer goToParagraph, String whenEmpty, int selected, int gap) {
         this.title = title;
         this.sentences = sentences;
         this.goToParagraph = goToParagraph;
+        this.whenEmpty = whenEmpty;
+        this.gap = gap;
+        this.selected = Math.max(0, Math.min(selected, sentences.size() - 1));
     }
 
     @Override
@@ -87,7 +105,10 @@ final class PickListOverlay implements Page {
                 }
                 painter.put(left + 8, row, lines.line(line), style, textWidth);
             }
-            row++;
+            row += gap;
+        }
+        if (sentences.isEmpty() && whenEmpty != null) {
+            painter.put(left + 2, top + 1, whenEmpty, Theme.Style.CURRENT_TEXT, width - 4);
         }
         String footer = sentences.isEmpty() ? " Nothing to show · Esc closes " : " Enter goes there · Esc closes ";
         painter.put(left + 2, top + height - 1, footer, Theme.Style.BORDER, width - 4);
@@ -97,8 +118,8 @@ final class PickListOverlay implements Page {
     private boolean fits(int first, int last, int width, int rows) {
         int used = 0;
         for (int i = first; i <= last; i++) {
-            used += LineWrapper.wrap(sentences.get(i).text(), width).lineCount() + 1;
+            used += LineWrapper.wrap(sentences.get(i).text(), width).lineCount() + gap;
         }
-        return used <= rows + 1;
+        return used <= rows + gap;
     }
 }

@@ -1,6 +1,7 @@
 package dev.lectern.tui;
 
 import dev.lectern.command.CommandException;
+import dev.lectern.command.ContentsCommand;
 import dev.lectern.command.JumpCommand;
 import dev.lectern.command.Pick;
 import dev.lectern.command.SearchCommand;
@@ -28,6 +29,7 @@ import dev.lectern.doc.Download;
 import dev.lectern.doc.Opening;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.doc.Paragraph;
+import dev.lectern.doc.Section;
 import dev.lectern.keymap.Key;
 import dev.lectern.layout.DisplayWidth;
 import dev.lectern.layout.LineWrapper;
@@ -359,6 +361,14 @@ final class ReaderPage implements Page, PageLayout {
             case GLOSSARY -> {
                 return openGlossary();
             }
+            case TABLE_OF_CONTENTS -> {
+                if (loading != null && !loading.loadRest().isDone()) {
+                    // A long book's contents need its whole scan: say so rather than freeze the keys.
+                    message = "The table of contents is ready once the whole book is read (see loading).";
+                    return Reply.DONE;
+                }
+                return runCommand("toc");
+            }
             case SEARCH -> {
                 return Reply.ask(new Prompt("/", "search.history", typed -> List.of(),
                         line -> line == null ? Reply.DONE : line.isBlank() ? stepMatch(true) : runCommand("search " + line)));
@@ -670,6 +680,17 @@ final class ReaderPage implements Page, PageLayout {
         public void showPicks(String title, List<Pick> picks) {
             popup = new PickListOverlay(title, picks, paragraph -> session.jumpTo(paragraph));
         }
+
+        @Override
+        public String showContents(List<Pick> sections) {
+            int here = 0; // the section being read is selected, as an e-book reader's contents do
+            for (int i = 0; i < sections.size() && sections.get(i).paragraph() <= session.paragraph(); i++) {
+                here = i;
+            }
+            popup = PickListOverlay.compact("Contents", sections, paragraph -> session.jumpTo(paragraph),
+                    ContentsCommand.NO_SECTIONS, here);
+            return null;
+        }
     }
 
     // ---- layout for the session
@@ -893,11 +914,34 @@ final class ReaderPage implements Page, PageLayout {
         painter.put(cols - rightWidth, row, right, Theme.Style.STATUS, rightWidth);
         int room = cols - rightWidth - 2;
         String left = document.title();
-        if (message != null) {
+        if (message == null) {
+            Section section = document.sectionAt(current);
+            left = titleAndSection(left, section == null ? null : section.title(), room);
+        } else {
             int titleRoom = Math.max(12, room - DisplayWidth.of(message) - 3);
             left = Painter.shorten(left, titleRoom) + " · " + message;
         }
         painter.put(1, row, Painter.shorten(left, room), Theme.Style.STATUS, room);
     }
 
+    /**
+     * "Title › Section" in {@code room} columns: the section being read is what a narrow bar
+     * keeps, so the title is shortened first, then both; with no room for two, the section alone.
+     */
+    static String titleAndSection(String title, String section, int room) {
+        if (section == null) {
+            return Painter.shorten(title, room);
+        }
+        String between = " › ";
+        int sectionWidth = DisplayWidth.of(section);
+        int titleRoom = room - between.length() - sectionWidth;
+        if (titleRoom >= Math.min(DisplayWidth.of(title), 6)) {
+            return Painter.shorten(title, titleRoom) + between + section;
+        }
+        if (room >= 30) {
+            int sectionRoom = room * 2 / 3;
+            return Painter.shorten(title, room - between.length() - sectionRoom) + between + Painter.shorten(section, sectionRoom);
+        }
+        return Painter.shorten(section, room);
+    }
 }

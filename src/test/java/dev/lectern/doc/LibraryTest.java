@@ -57,7 +57,7 @@ class LibraryTest {
     void emptyDirectoryHasNoArticles() {
         assertThatThrownBy(() -> Library.list(dir))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("No articles in " + dir + " (Lectern reads .txt, .md and .html files).");
+                .hasMessage("No articles in " + dir + " (Lectern reads .txt, .md, .html and .epub files).");
     }
 
     @Test

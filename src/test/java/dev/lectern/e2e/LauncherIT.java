@@ -577,6 +577,29 @@ class LauncherIT {
     }
 
     @Test
+    void aBookOpensAndTShowsItsChaptersWhereEnterGoes() throws Exception {
+        dev.lectern.doc.EpubBuilder book = dev.lectern.doc.EpubBuilder.epub3().title("The Slow River").creator("Ann Author");
+        for (String chapter : new String[] {"The Departure", "On the Water", "The Storm", "Landfall"}) {
+            book.textChapter(chapter.replace(' ', '-') + ".xhtml", chapter, 3);
+        }
+        Path file = book.writeTo(temp.resolve("river.epub"));
+        try (Tmux tmux = tmux("book", 100, 30)) {
+            tmux.typeLine("clear; ./lectern " + file + "; echo EXIT=$?");
+            String screen = tmux.waitFor("¶ 1/12");
+            assertThat(screen).contains("The Slow River › The Departure").contains("paragraph 1: the river ran slow");
+            tmux.keys("t");
+            String popup = tmux.waitFor(" Contents ");
+            assertThat(popup).contains("The Departure").contains("On the Water").contains("The Storm").contains("Landfall");
+            tmux.keys("j", "j", "Enter");
+            screen = tmux.waitFor(s -> s.contains("¶ 7/12") && !s.contains(" Contents "), "a jump to the third chapter");
+            String statusBar = screen.lines().reduce((a, b) -> b).orElse("");
+            assertThat(statusBar).contains("The Slow River › The Storm");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
+    @Test
     void thePaneListsEntitiesAndJumpCompletesAName() throws Exception {
         try (Tmux tmux = tmux("entities", 120, 40)) {
             openSeed(tmux);
