@@ -60,6 +60,12 @@ public final class ReaderApp {
         Action action = keymap.actionFor(key.get()).orElse(null);
         Page top = pages.peek();
         follow(top.handle(key.get(), action), action);
+        keepPlaces();
+    }
+
+    /** Hands every page's place to the saver, if it moved (see {@link Page#keepPlace}). */
+    private void keepPlaces() {
+        pages.forEach(Page::keepPlace);
     }
 
     private void follow(Page.Reply reply, Action action) {
@@ -123,6 +129,7 @@ public final class ReaderApp {
         for (Page page : pages) {
             changed |= page.tick();
         }
+        keepPlaces(); // a search that has just ended may have gone to its first match
         return changed;
     }
 
