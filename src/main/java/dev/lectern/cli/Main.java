@@ -160,7 +160,7 @@ public final class Main implements Callable<Integer> {
         }
         notes.forEach(note -> err.println(safe("lectern: " + note)));
         warnings.forEach(warning -> err.println(safe("lectern: " + warning)));
-        return Termination.requested() ? Termination.EXIT_CODE : 0;
+        return Termination.exitCode(); // 0, or 143 after SIGTERM, 129 after a hang-up
     }
 
     private static final Map<String, Class<?>> SUBCOMMANDS = new java.util.LinkedHashMap<>();

@@ -143,10 +143,12 @@ public final class FullScreen {
         TerminalScreen screen = null;
         JLinePrompter prompter = null;
         Thread lastResort = null;
+        Workspace shared = null;
         try {
             screen = new FrameScreen(bridge);
             Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
                     ReaderCommands.standard());
+            shared = workspace;
             prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
             ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
             JLinePrompter editor = prompter;
@@ -156,20 +158,24 @@ public final class FullScreen {
                 resized.set(true);
                 input.wake();
             });
-            jline.handle(Terminal.Signal.INT, signal -> {
-                stop.set(true);
-                input.wake();
-            });
+            jline.handle(Terminal.Signal.INT, signal -> stopReading(stop, input));
             jline.handle(Terminal.Signal.TSTP, signal -> {
                 suspend.set(true);
                 input.wake();
             });
-            Termination.onSigterm(stop);
-            lastResort = lastResort(app, tty);
+            Termination.onSignals(() -> stopReading(stop, input));
+            lastResort = Termination.lastResort(workspace.saver(), () -> {
+                if (tty != null) {
+                    tty.restore();
+                }
+            }, PositionStore.defaultStateDirectory(settings.environment()).resolve("lectern.log"));
             Runtime.getRuntime().addShutdownHook(lastResort);
-            loop(app, screen, bridge, input, tty, resized, stop, suspend);
+            loopUntilGone(app, screen, bridge, input, tty, resized, stop, suspend);
             return app.warnings();
         } finally {
+            if (shared != null && shared.saver() != null) {
+                shared.saver().flush(); // whatever ended the loop, even a bug: the place is kept
+            }
             // Each step runs even if one before it fails (a hung-up terminal fails them all).
             input.close();
             if (screen != null) {
@@ -192,24 +198,27 @@ public final class FullScreen {
         }
     }
 
+    /** Ctrl-C, SIGTERM, SIGHUP: the loop stops and saves whatever is on screen, an open prompt too. */
+    private static void stopReading(AtomicBoolean stop, KeyboardInput input) {
+        stop.set(true);
+        input.end();
+        input.wake();
+    }
+
     /**
-     * The shutdown hook for when the loop cannot stop in time (SIGHUP, or SIGTERM while stuck):
-     * save positions if the UI thread lets go within a second, and restore the tty.
+     * The loop, and a terminal that goes away under it: a write that fails (or JLine's IOError)
+     * means the link is gone, so the places are saved and the reader leaves as on a hang-up.
      */
-    private static Thread lastResort(ReaderApp app, TtySnapshot tty) {
-        return new Thread(() -> {
-            Thread save = new Thread(app::quitAll, "lectern-save");
-            save.setDaemon(true);
-            save.start();
-            try {
-                save.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (tty != null) {
-                tty.restore();
-            }
-        }, "lectern-restore");
+    private static void loopUntilGone(ReaderApp app, TerminalScreen screen, JLineTerminalBridge bridge,
+                                      KeyboardInput input, TtySnapshot tty, AtomicBoolean resized, AtomicBoolean stop,
+                                      AtomicBoolean suspend) {
+        try {
+            loop(app, screen, bridge, input, tty, resized, stop, suspend);
+        } catch (IOException | java.io.IOError gone) {
+            Termination.linkGone();
+            input.end();
+            app.quitAll();
+        }
     }
 
     private static void loop(ReaderApp app, TerminalScreen screen, JLineTerminalBridge bridge, KeyboardInput input,
@@ -229,6 +238,7 @@ public final class FullScreen {
                 changed = true;
             }
             if (input.hungUp()) {
+                Termination.linkGone();
                 app.quitAll(); // the terminal went away: save and leave quietly
                 break;
             }

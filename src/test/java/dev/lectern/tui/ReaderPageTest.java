@@ -17,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ReaderPageTest {
     private static final Path SEED = Path.of("content/kazakhstan-otsc.fr.txt");
 
+    @org.junit.jupiter.api.AfterEach
+    void letTheSaversFinish() {
+        VirtualScreen.finishSaving();
+    }
+
     @TempDir
     Path state;
 
