@@ -32,7 +32,6 @@ public final class PlaceSaver {
     private Thread writer;
     /** One write at a time, so a flush returns only after a write under way has ended too. */
     private final Object writing = new Object();
-    private volatile String lastProblem;
 
     public PlaceSaver(Destination destination, long quietMillis, long longestMillis) {
         this.destination = destination;
@@ -61,16 +60,11 @@ public final class PlaceSaver {
         notifyAll();
     }
 
-    /** Writes at once whatever waits; returns when it is written (or failed to be). */
-    public void flush() {
+    /** Writes at once whatever waits; returns when it is written: null, or what went wrong. */
+    public String flush() {
         synchronized (writing) {
-            write(take());
+            return write(take());
         }
-    }
-
-    /** The last write's problem, or null when it went well. */
-    public String lastProblem() {
-        return lastProblem;
     }
 
     private synchronized Map<String, PositionStore.Saved> take() {
@@ -113,15 +107,17 @@ public final class PlaceSaver {
         return false;
     }
 
-    private void write(Map<String, PositionStore.Saved> places) {
-        places.forEach((key, place) -> {
+    /** Writes each place; returns the problem of the last that failed, or null. */
+    private String write(Map<String, PositionStore.Saved> places) {
+        String problem = null;
+        for (Map.Entry<String, PositionStore.Saved> place : places.entrySet()) {
             try {
-                destination.save(key, place);
-                lastProblem = null;
+                destination.save(place.getKey(), place.getValue());
             } catch (IOException | RuntimeException e) {
                 // Saved again at the next move and when the article is closed, which reports it.
-                lastProblem = e.getMessage();
+                problem = String.valueOf(e.getMessage());
             }
-        });
+        }
+        return problem;
     }
 }

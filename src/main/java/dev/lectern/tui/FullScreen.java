@@ -173,9 +173,6 @@ public final class FullScreen {
             loopUntilGone(app, screen, bridge, input, tty, resized, stop, suspend);
             return app.warnings();
         } finally {
-            if (shared != null && shared.saver() != null) {
-                shared.saver().flush(); // whatever ended the loop, even a bug: the place is kept
-            }
             // Each step runs even if one before it fails (a hung-up terminal fails them all).
             input.close();
             if (screen != null) {
@@ -191,6 +188,9 @@ public final class FullScreen {
             // JLine's restore does not carry the line speed: put back the exact settings last.
             if (tty != null) {
                 tty.restore();
+            }
+            if (shared != null && shared.saver() != null) {
+                shared.saver().flush(); // whatever ended the loop, even a bug, once the shell has its terminal back
             }
             if (lastResort != null) {
                 removeHook(lastResort);

@@ -326,13 +326,21 @@ final class ReaderPage implements Page, PageLayout {
             return null;
         }
         finishLoading(); // marks beyond the first part must not be saved cut short
-        try {
-            keptPlace = placeNow();
-            store.save(document.readingKey(), keptPlace);
-            return null;
-        } catch (IOException e) {
-            return "could not save the reading position of " + document.readingKey() + ": " + e.getMessage();
+        keptPlace = placeNow();
+        String problem;
+        if (workspace.saver() != null) {
+            // Through the saver: one write, which takes the place of the one it had waiting.
+            workspace.saver().moved(document.readingKey(), keptPlace);
+            problem = workspace.saver().flush();
+        } else {
+            try {
+                store.save(document.readingKey(), keptPlace);
+                problem = null;
+            } catch (IOException e) {
+                problem = e.getMessage();
+            }
         }
+        return problem == null ? null : "could not save the reading position of " + document.readingKey() + ": " + problem;
     }
 
     // ---- keys

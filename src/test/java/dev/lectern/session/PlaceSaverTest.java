@@ -86,7 +86,7 @@ class PlaceSaverTest {
     }
 
     @Test
-    void aFailedWriteIsReportedAndTheNextMoveIsWrittenAgain() throws Exception {
+    void aFailedWriteIsReportedByFlushAndTheNextMoveIsWrittenAgain() throws Exception {
         List<PositionStore.Saved> written = new CopyOnWriteArrayList<>();
         boolean[] diskFull = {true};
         PlaceSaver saver = new PlaceSaver((key, place) -> {
@@ -97,14 +97,12 @@ class PlaceSaverTest {
         }, 3_600_000, 3_600_000);
 
         saver.moved("k", at(2));
-        saver.flush();
-        assertThat(saver.lastProblem()).isEqualTo("No space left on device");
+        assertThat(saver.flush()).isEqualTo("No space left on device");
 
         diskFull[0] = false;
         saver.moved("k", at(3));
-        saver.flush();
+        assertThat(saver.flush()).isNull();
         assertThat(written).containsExactly(at(3));
-        assertThat(saver.lastProblem()).isNull();
     }
 
     @Test

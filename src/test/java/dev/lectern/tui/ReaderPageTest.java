@@ -375,6 +375,18 @@ class ReaderPageTest {
     }
 
     @Test
+    void aPlaceThatCannotBeSavedIsOneWarningAfterTheScreen() throws Exception {
+        Path notADirectory = Files.writeString(state.resolve("blocked"), "a file");
+        VirtualScreen screen = new VirtualScreen(80, 24, new PositionStore(notADirectory), seed());
+
+        screen.type("jjq");
+
+        assertThat(screen.app.finished()).isTrue();
+        assertThat(screen.app.warnings()).singleElement().asString()
+                .startsWith("could not save the reading position of " + DocumentLoader.load(SEED).readingKey() + ": ");
+    }
+
+    @Test
     void openingAndQuittingWithoutMovingKeepsTheTimeOfTheLastMove() throws Exception {
         PositionStore store = new PositionStore(state);
         String key = DocumentLoader.load(SEED).readingKey();
