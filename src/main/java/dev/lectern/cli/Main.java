@@ -208,7 +208,7 @@ public final class Main implements Callable<Integer> {
         }
         notes.forEach(note -> err.println(safe("lectern: " + note)));
         warnings.forEach(warning -> err.println(safe("lectern: " + warning)));
-        return Termination.requested() ? Termination.EXIT_CODE : 0;
+        return Termination.exitCode(); // 0, or 143 after SIGTERM, 129 after a hang-up
     }
 
     /** The reading list's articles, shown in the library after the directory's; a problem is a note. */

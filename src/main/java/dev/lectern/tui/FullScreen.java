@@ -176,10 +176,12 @@ public final class FullScreen {
             input.wake();
         });
         List<String> warnings;
+        Workspace shared = null;
         try {
             screen = new FrameScreen(bridge);
             Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
                     ReaderCommands.standard(), settings.fetch(), settings.readingList());
+            shared = workspace;
             prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
             ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
             JLinePrompter editor = prompter;
@@ -197,20 +199,21 @@ public final class FullScreen {
                 resized.set(true);
                 input.wake();
             });
-            jline.handle(Terminal.Signal.INT, signal -> {
-                interrupted.set(true);
-                input.wake();
-            });
+            jline.handle(Terminal.Signal.INT, signal -> interrupt(interrupted, stop, input));
             jline.handle(Terminal.Signal.TSTP, signal -> {
                 suspend.set(true);
                 input.wake();
             });
-            Termination.onSigterm(stop);
+            Termination.onSignals(() -> stopReading(stop, input));
             noInfocmpForDumb();
             Glyphs.drawFor(Repertoire.of(settings.environment()));
-            lastResort = lastResort(app, tty);
+            lastResort = Termination.lastResort(workspace.saver(), () -> {
+                if (tty != null) {
+                    tty.restore();
+                }
+            }, PositionStore.defaultStateDirectory(settings.environment()).resolve("lectern.log"));
             Runtime.getRuntime().addShutdownHook(lastResort);
-            loop(app, screen, bridge, input, tty, resized, stop, interrupted, suspend);
+            loopUntilGone(app, screen, bridge, input, tty, resized, stop, interrupted, suspend);
             warnings = app.warnings();
         } finally {
             // Each step runs even if one before it fails: a hung-up terminal fails them all, and
@@ -250,6 +253,9 @@ public final class FullScreen {
             if (tty != null) {
                 tty.restore();
             }
+            if (shared != null && shared.saver() != null) {
+                shared.saver().flush(); // whatever ended the loop, even a bug, once the shell has its terminal back
+            }
             if (lastResort != null) {
                 removeHook(lastResort);
             }
@@ -267,23 +273,48 @@ public final class FullScreen {
     }
 
     /**
-     * The shutdown hook for when the loop cannot stop in time (SIGHUP, or SIGTERM while stuck):
-     * save positions if the UI thread lets go within a second, and restore the tty.
+     * Ctrl-C as a signal: the loop first offers it to the top page (a fetch stops, the reader
+     * goes on). When the loop cannot take it within a moment, because the line editor holds the
+     * keyboard, the reader stops as on SIGTERM, so that nothing waits on an open prompt.
      */
-    private static Thread lastResort(ReaderApp app, TtySnapshot tty) {
-        return new Thread(() -> {
-            Thread save = new Thread(app::quitAll, "lectern-save");
-            save.setDaemon(true);
-            save.start();
+    private static void interrupt(AtomicBoolean interrupted, AtomicBoolean stop, KeyboardInput input) {
+        interrupted.set(true);
+        input.wake();
+        Thread unanswered = new Thread(() -> {
             try {
-                save.join(1000);
+                Thread.sleep(300);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                return;
             }
-            if (tty != null) {
-                tty.restore();
+            if (interrupted.get()) {
+                stopReading(stop, input);
             }
-        }, "lectern-restore");
+        }, "lectern-interrupt");
+        unanswered.setDaemon(true);
+        unanswered.start();
+    }
+
+    /** Ctrl-C, SIGTERM, SIGHUP: the loop stops and saves whatever is on screen, an open prompt too. */
+    private static void stopReading(AtomicBoolean stop, KeyboardInput input) {
+        stop.set(true);
+        input.end();
+        input.wake();
+    }
+
+    /**
+     * The loop, and a terminal that goes away under it: a write that fails (or JLine's IOError)
+     * means the link is gone, so the places are saved and the reader leaves as on a hang-up.
+     */
+    private static void loopUntilGone(ReaderApp app, TerminalScreen screen, JLineTerminalBridge bridge,
+                                      KeyboardInput input, TtySnapshot tty, AtomicBoolean resized, AtomicBoolean stop,
+                                      AtomicBoolean interrupted, AtomicBoolean suspend) {
+        try {
+            loop(app, screen, bridge, input, tty, resized, stop, interrupted, suspend);
+        } catch (IOException | java.io.IOError gone) {
+            Termination.linkGone();
+            input.end();
+            app.quitAll();
+        }
     }
 
     private static void loop(ReaderApp app, TerminalScreen screen, JLineTerminalBridge bridge, KeyboardInput input,
@@ -304,6 +335,7 @@ public final class FullScreen {
                 changed = true;
             }
             if (input.hungUp()) {
+                Termination.linkGone();
                 app.quitAll(); // the terminal went away: save and leave quietly
                 break;
             }

@@ -34,6 +34,8 @@ final class KeyboardInput extends InputStream {
     /** True while the command line has the keyboard (see {@link #forPrompt()}). */
     private volatile boolean promptOpen;
     private volatile boolean hungUp;
+    /** Set by {@link #end()}: the reader is stopping; no key will be wanted again. */
+    private volatile boolean ended;
 
     /** True once the terminal has gone away: there will be no more keys. */
     boolean hungUp() {
@@ -42,7 +44,7 @@ final class KeyboardInput extends InputStream {
 
     /** Waits up to {@code millis} for a key; true when one is there. */
     synchronized boolean waitForInput(long millis) throws IOException {
-        if (promptOpen || hungUp) {
+        if (promptOpen || hungUp || ended) {
             return false;
         }
         if (pull()) {
@@ -53,7 +55,7 @@ final class KeyboardInput extends InputStream {
         notifyAll();
         long deadline = System.nanoTime() + millis * 1_000_000;
         long left;
-        while (queued.isEmpty() && !hungUp && !promptOpen && !woken && (left = deadline - System.nanoTime()) > 0) {
+        while (queued.isEmpty() && !hungUp && !ended && !promptOpen && !woken && (left = deadline - System.nanoTime()) > 0) {
             try {
                 wait(Math.max(1, left / 1_000_000));
             } catch (InterruptedException e) {
@@ -85,6 +87,16 @@ final class KeyboardInput extends InputStream {
         }
     }
 
+    /**
+     * No more keys: the reader is stopping (a signal), whatever is on screen. A wait for a key
+     * ends at once, and an open command line sees the end of its input, so the line editor
+     * returns and the screen loop can save and leave.
+     */
+    synchronized void end() {
+        ended = true;
+        notifyAll();
+    }
+
     /** Ends a wait for a key at once: a signal (resize, Ctrl-C, Ctrl-Z) has come. */
     synchronized void wake() {
         woken = true;
@@ -104,7 +116,7 @@ final class KeyboardInput extends InputStream {
         try {
             while (true) {
                 synchronized (this) {
-                    while (!keyWanted || promptOpen || hungUp || closed) {
+                    while (!keyWanted || promptOpen || hungUp || closed || ended) {
                         wait();
                     }
                     reading = true;
@@ -207,13 +219,16 @@ final class KeyboardInput extends InputStream {
             public int read() throws IOException {
                 while (true) {
                     synchronized (KeyboardInput.this) {
-                        while (!promptOpen) {
+                        while (!promptOpen && !ended && !hungUp) {
                             try {
                                 KeyboardInput.this.wait();
                             } catch (InterruptedException e) {
                                 Thread.currentThread().interrupt();
                                 return -1;
                             }
+                        }
+                        if (ended || hungUp) {
+                            return -1; // the editor ends its line as at Ctrl-D, and the prompt closes
                         }
                         if (pull()) {
                             return queued.poll();

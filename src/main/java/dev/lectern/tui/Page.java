@@ -51,6 +51,13 @@ interface Page {
         return false;
     }
 
+    /**
+     * Called after every key and tick: a page with a reading place hands it to the saver when
+     * it has changed (see {@link dev.lectern.session.PlaceSaver}).
+     */
+    default void keepPlace() {
+    }
+
     /** Called once when the page is closed or the app ends, to save state; returns a warning or null. */
     default String leave() {
         return null;

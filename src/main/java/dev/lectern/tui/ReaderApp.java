@@ -62,6 +62,12 @@ public final class ReaderApp {
         Action action = keymap.actionFor(key.get()).orElse(null);
         Page top = pages.peek();
         follow(top.handle(key.get(), action), action);
+        keepPlaces();
+    }
+
+    /** Hands every page's place to the saver, if it moved (see {@link Page#keepPlace}). */
+    private void keepPlaces() {
+        pages.forEach(Page::keepPlace);
     }
 
     private void follow(Page.Reply reply, Action action) {
@@ -135,6 +141,7 @@ public final class ReaderApp {
             follow(next, null);
             changed = true;
         }
+        keepPlaces(); // a search that has just ended may have gone to its first match
         return changed;
     }
 

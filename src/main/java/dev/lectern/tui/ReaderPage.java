@@ -86,6 +86,9 @@ final class ReaderPage implements Page, PageLayout {
         this.session = new ReadingSession(document.size());
         List<String> notices = new ArrayList<>(document.notices());
         restore(notices);
+        if (keptPlace == null) {
+            keptPlace = new PositionStore.Saved(session.position(), session.marks());
+        }
         message = notices.isEmpty() ? null : String.join(" ", notices);
     }
 
@@ -93,6 +96,9 @@ final class ReaderPage implements Page, PageLayout {
         document = shown;
         wrapped.clear();
     }
+
+    /** The place last handed to the saver, or as it was opened: a move is a change from it. */
+    private PositionStore.Saved keptPlace;
 
     /** Saved marks while a long file loads: some may lie beyond its first part. */
     private Map<Character, Position> savedMarks;
@@ -110,6 +116,8 @@ final class ReaderPage implements Page, PageLayout {
                 finishLoading(); // the saved place is beyond the first screen's part: wait for it
             }
             session.restore(saved.position(), saved.marks());
+            // Opening is not moving: the place keeps the time it was moved to.
+            keptPlace = new PositionStore.Saved(session.position(), session.marks(), saved.movedAt(), saved.marksSetAt());
             if (loading != null) {
                 savedMarks = saved.marks(); // put back unclamped once the whole has loaded
             }
@@ -288,17 +296,54 @@ final class ReaderPage implements Page, PageLayout {
     }
 
     @Override
+    public void keepPlace() {
+        if (workspace.saver() == null || document.readingKey() == null) {
+            return;
+        }
+        PositionStore.Saved place = placeNow();
+        if (!place.equals(keptPlace)) {
+            keptPlace = place;
+            workspace.saver().moved(document.readingKey(), place);
+        }
+    }
+
+    /** The place now, each part stamped with the time it last changed (now, if since {@link #keptPlace}). */
+    private PositionStore.Saved placeNow() {
+        long now = System.currentTimeMillis();
+        Position position = session.position();
+        long movedAt = position.equals(keptPlace.position()) ? keptPlace.movedAt() : now;
+        Map<Character, Position> marks = session.marks();
+        Map<Character, Long> setAt = new HashMap<>();
+        marks.forEach((letter, mark) -> {
+            long time = mark.equals(keptPlace.marks().get(letter)) ? keptPlace.marksSetAt().getOrDefault(letter, 0L) : now;
+            if (time != 0) {
+                setAt.put(letter, time);
+            }
+        });
+        return new PositionStore.Saved(position, marks, movedAt, setAt);
+    }
+
+    @Override
     public String leave() {
         if (store == null || document.readingKey() == null) {
             return null;
         }
         finishLoading(); // marks beyond the first part must not be saved cut short
-        try {
-            store.save(document.readingKey(), session.position(), session.marks());
-            return null;
-        } catch (IOException e) {
-            return "could not save the reading position of " + document.readingKey() + ": " + e.getMessage();
+        keptPlace = placeNow();
+        String problem;
+        if (workspace.saver() != null) {
+            // Through the saver: one write, which takes the place of the one it had waiting.
+            workspace.saver().moved(document.readingKey(), keptPlace);
+            problem = workspace.saver().flush();
+        } else {
+            try {
+                store.save(document.readingKey(), keptPlace);
+                problem = null;
+            } catch (IOException e) {
+                problem = e.getMessage();
+            }
         }
+        return problem == null ? null : "could not save the reading position of " + document.readingKey() + ": " + problem;
     }
 
     // ---- keys

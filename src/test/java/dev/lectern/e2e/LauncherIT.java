@@ -148,6 +148,179 @@ class LauncherIT {
         }
     }
 
+    /** What the reader shows when it is stopped, entered after moving to ¶5 of the seed. */
+    private static void enter(Tmux tmux, String state) throws Exception {
+        switch (state) {
+            case "reader" -> tmux.waitFor("¶ 5/8");
+            case "command-line" -> {
+                tmux.keys(":");
+                waitForPrompt(tmux);
+                tmux.keys("j", "u");
+                tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith(":ju"), "the command line");
+            }
+            case "search-prompt" -> {
+                tmux.keys("/");
+                tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith("/"), "the search prompt");
+                tmux.keys("p", "s");
+                tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith("/ps"), "the search prompt");
+            }
+            case "help" -> {
+                tmux.keys("?");
+                tmux.waitFor("next paragraph");
+            }
+            case "popup" -> {
+                tmux.keys(":");
+                waitForPrompt(tmux);
+                tmux.keys("-l", "summarise 2");
+                tmux.keys("Enter");
+                tmux.waitFor("Summary in 2 sentences");
+            }
+            case "library" -> {
+                tmux.keys("q");
+                tmux.waitFor("Library");
+            }
+            case "too-small" -> {
+                tmux.resize(30, 8);
+                tmux.waitFor("Terminal too small");
+            }
+            default -> throw new IllegalArgumentException(state);
+        }
+    }
+
+    /** Waits until the process has ended (a zombie no one has reaped yet counts as ended). */
+    private static void waitForEnd(long pid) {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (true) {
+            String text;
+            try {
+                text = Files.readString(status);
+            } catch (java.io.IOException gone) {
+                return;
+            }
+            if (text.lines().anyMatch(line -> line.startsWith("State:") && line.contains("Z"))) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("process " + pid + " still running").isLessThan(deadline);
+            Tmux.sleep(20);
+        }
+    }
+
+    /** What the reader noted about stopping: the watchdog's note if the screen loop did not stop in time. */
+    private String log() throws Exception {
+        Path log = temp.resolve("state").resolve("lectern").resolve("lectern.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** Reopens the seed in a fresh terminal and checks it is at ¶{@code paragraph}. */
+    private void reopensAt(String name, int paragraph) throws Exception {
+        try (Tmux tmux = tmux(name, 100, 30)) {
+            openSeed(tmux);
+            tmux.waitFor("¶ " + paragraph + "/8");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reader", "command-line", "search-prompt", "help", "popup", "library", "too-small"})
+    void aHangUpWhateverIsOnScreenKeepsThePlace(String state) throws Exception {
+        long pid;
+        try (Tmux tmux = tmux("hup-" + state, 100, 30)) {
+            if (state.equals("library")) {
+                tmux.typeLine("clear; ./lectern; echo EXIT=$?");
+                tmux.waitFor("Library");
+                tmux.keys("Enter");
+            } else {
+                openSeed(tmux);
+            }
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("j", "j", "j", "j");
+            tmux.waitFor("¶ 5/8");
+            enter(tmux, state);
+            pid = tmux.childOfShell();
+        } // kill-server: the terminal is gone and the reader gets SIGHUP
+        waitForEnd(pid);
+        assertThat(log()).as("the screen loop stopped on its own").doesNotContain("did not stop");
+        // What a reopening reads first (reopensAt shows it on screen; a second start per state is spared).
+        assertThat(savedParagraph()).isEqualTo(5);
+    }
+
+    /** The paragraph saved for the seed, as the reader loads it when it opens the seed. */
+    private int savedParagraph() throws Exception {
+        String key = dev.lectern.doc.DocumentLoader.load(Path.of(PROJECT, SEED)).readingKey();
+        return new dev.lectern.session.PositionStore(temp.resolve("state").resolve("lectern")).load(key).position().paragraph();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"TERM, 143", "HUP, 129", "INT, 0"})
+    void aSignalWithTheCommandLineOpenEndsTheReaderAtOnceAndKeepsThePlace(String signal, int exitCode) throws Exception {
+        try (Tmux tmux = tmux("signal-" + signal, 100, 30)) {
+            saveTty(tmux, "before");
+            openSeed(tmux);
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("j", "j", "j", "j");
+            tmux.waitFor("¶ 5/8");
+            enter(tmux, "command-line");
+            long started = System.nanoTime();
+            new ProcessBuilder("kill", "-" + signal, Long.toString(tmux.childOfShell())).start().waitFor();
+            waitForExit(tmux);
+            System.out.printf("SIG%s with the command line open: EXIT shown after %d ms%n", signal,
+                    (System.nanoTime() - started) / 1_000_000);
+            assertThat(tmux.screen()).contains("EXIT=" + exitCode);
+            assertThat(log()).as("the screen loop stopped on its own").doesNotContain("did not stop");
+            assertShellIsBackAsItWas(tmux);
+
+            openSeed(tmux);
+            tmux.waitFor("¶ 5/8");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
+    @Test
+    void aSigkillLosesNothingButTheLastMoment() throws Exception {
+        try (Tmux tmux = tmux("kill", 100, 30)) {
+            openSeed(tmux);
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("j", "j", "j", "j");
+            tmux.waitFor("¶ 5/8");
+            Tmux.sleep(1_500); // the saver writes within a second of a move
+            long pid = tmux.childOfShell();
+            ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+            waitForEnd(pid);
+        }
+        reopensAt("kill-again", 5);
+    }
+
+    @Test
+    void twoReadersOfOneArticleKeepBothMarksAndTheLatestMove() throws Exception {
+        try (Tmux a = tmux("two-a", 100, 30); Tmux b = tmux("two-b", 100, 30)) {
+            openSeed(a);
+            openSeed(b);
+            a.waitFor("¶ 1/8");
+            b.waitFor("¶ 1/8");
+            a.keys("j", "m", "a");
+            a.waitFor("Mark a set at ¶2");
+            b.keys("j", "j", "m", "b");
+            b.waitFor("Mark b set at ¶3");
+            b.keys("q");
+            assertThat(waitForExit(b)).contains("EXIT=0");
+            a.keys("q"); // the reader who moved first saves last
+            assertThat(waitForExit(a)).contains("EXIT=0");
+        }
+        try (Tmux tmux = tmux("two-again", 100, 30)) {
+            openSeed(tmux);
+            tmux.waitFor("¶ 3/8");
+            tmux.keys("'", "a");
+            tmux.waitFor("¶ 2/8");
+            tmux.keys("'", "b");
+            tmux.waitFor("¶ 3/8");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
     @Test
     void theLibraryListsContentOpensAnArticleAndRemembersWhereYouWere() throws Exception {
         try (Tmux tmux = tmux("library", 100, 30)) {

@@ -26,9 +26,16 @@ class PositionStoreTest {
         return documents.resolve(name);
     }
 
+    /** The saved states (each has a lock file beside it too). */
     private List<Path> storedFiles() throws IOException {
         try (Stream<Path> files = Files.list(state.resolve("positions"))) {
-            return files.toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".properties")).toList();
+        }
+    }
+
+    private List<Path> temporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(state.resolve("positions"))) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".tmp")).toList();
         }
     }
 
@@ -51,7 +58,7 @@ class PositionStoreTest {
     }
 
     @Test
-    void savingAgainReplacesAndLeavesNoTemporaryFiles() throws Exception {
+    void savingAgainMovesThePositionKeepsTheMarksAndLeavesNoTemporaryFiles() throws Exception {
         PositionStore store = new PositionStore(state);
         store.save(document("a.txt"), new Position(2, 0), Map.of('a', new Position(2, 0)));
 
@@ -59,9 +66,9 @@ class PositionStoreTest {
 
         PositionStore.Saved saved = store.load(document("a.txt"));
         assertThat(saved.position()).isEqualTo(new Position(9, 10));
-        assertThat(saved.marks()).isEmpty();
+        assertThat(saved.marks()).as("marks are never deleted by a save").containsOnlyKeys('a');
         assertThat(storedFiles()).hasSize(1);
-        assertThat(storedFiles()).allMatch(file -> file.getFileName().toString().endsWith(".properties"));
+        assertThat(temporaryFiles()).isEmpty();
     }
 
     @Test
@@ -169,6 +176,152 @@ class PositionStoreTest {
         assertThatThrownBy(() -> store.save(document("a.txt"), new Position(8, 0), Map.of()))
                 .isInstanceOf(IOException.class);
         assertThat(storedFiles()).containsExactly(file);
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    private static PositionStore.Saved place(int paragraph, long movedAt, Map<Character, Position> marks, long marksSetAt) {
+        Map<Character, Long> times = new java.util.HashMap<>();
+        marks.keySet().forEach(letter -> times.put(letter, marksSetAt));
+        return new PositionStore.Saved(new Position(paragraph, 0), marks, movedAt, times);
+    }
+
+    @Test
+    void thePositionMostRecentlyMovedToWinsWhoeverSavesLast() throws Exception {
+        PositionStore store = new PositionStore(state);
+        store.save("k", place(9, 2_000, Map.of(), 0));
+
+        store.save("k", place(3, 1_000, Map.of(), 0)); // a stale session saving late
+
+        assertThat(store.load("k").position()).isEqualTo(new Position(9, 0));
+        assertThat(store.load("k").movedAt()).isEqualTo(2_000);
+
+        store.save("k", place(4, 3_000, Map.of(), 0));
+        assertThat(store.load("k").position()).isEqualTo(new Position(4, 0));
+    }
+
+    @Test
+    void marksOfTwoSessionsAreMergedLetterByLetterNewestSetWins() throws Exception {
+        PositionStore store = new PositionStore(state);
+        store.save("k", place(1, 1_000, Map.of('a', new Position(2, 0)), 1_000));
+        store.save("k", place(1, 1_000, Map.of('b', new Position(5, 0)), 1_100));
+
+        assertThat(store.load("k").marks()).isEqualTo(Map.of('a', new Position(2, 0), 'b', new Position(5, 0)));
+
+        store.save("k", place(1, 1_000, Map.of('a', new Position(7, 0)), 900)); // set before the saved one
+        assertThat(store.load("k").marks().get('a')).isEqualTo(new Position(2, 0));
+
+        store.save("k", place(1, 1_000, Map.of('a', new Position(7, 0)), 1_200));
+        assertThat(store.load("k").marks()).isEqualTo(Map.of('a', new Position(7, 0), 'b', new Position(5, 0)));
+        assertThat(store.load("k").marksSetAt()).isEqualTo(Map.of('a', 1_200L, 'b', 1_100L));
+    }
+
+    @Test
+    void aFileFromBeforeTimesWereKeptLosesToAnyTimedSaveButKeepsItsMarks() throws Exception {
+        PositionStore store = new PositionStore(state);
+        store.save("k", place(1, 1, Map.of(), 0));
+        Path file = storedFiles().get(0);
+        Files.writeString(file, "path=k\nposition=7:0\nmark.a=2:0\n", StandardCharsets.UTF_8);
+        assertThat(store.load("k").movedAt()).isZero();
+
+        store.save("k", place(3, 1, Map.of('b', new Position(4, 0)), 1));
+
+        PositionStore.Saved saved = store.load("k");
+        assertThat(saved.position()).isEqualTo(new Position(3, 0));
+        assertThat(saved.marks()).isEqualTo(Map.of('a', new Position(2, 0), 'b', new Position(4, 0)));
+    }
+
+    @Test
+    void aCorruptFileIsReplacedByTheNextSave() throws Exception {
+        PositionStore store = new PositionStore(state);
+        store.save("k", place(2, 1, Map.of(), 0));
+        Path file = storedFiles().get(0);
+        Files.write(file, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, '=', 'x'});
+        assertThatThrownBy(() -> store.load("k")).isInstanceOf(IOException.class);
+
+        store.save("k", place(6, 1, Map.of('a', new Position(6, 0)), 1));
+
+        assertThat(store.load("k").position()).isEqualTo(new Position(6, 0));
+        assertThat(store.load("k").marks()).containsOnlyKeys('a');
+    }
+
+    @Test
+    void twoThreadsSavingAtOnceLoseNothingAndNeverLeaveHalfAFile() throws Exception {
+        // Two stores, as two readers of one process would have; a third reads all along.
+        int saves = 40;
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Thread> writers = new java.util.ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            int thread = t;
+            PositionStore store = new PositionStore(state);
+            writers.add(new Thread(() -> {
+                try {
+                    for (int i = 1; i <= saves; i++) {
+                        long time = 10_000 + 2L * i + thread;
+                        store.save("k", place(i, time, Map.of((char) ('a' + thread), new Position(i, thread)), time));
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }));
+        }
+        PositionStore reader = new PositionStore(state);
+        Thread reading = new Thread(() -> {
+            try {
+                while (writing.get()) {
+                    reader.load("k"); // null before the first save, else whole
+                }
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        reading.start();
+        writers.forEach(Thread::start);
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        writing.set(false);
+        reading.join();
+
+        assertThat(failure.get()).isNull();
+        PositionStore.Saved saved = reader.load("k");
+        assertThat(saved.position()).isEqualTo(new Position(saves, 0));
+        assertThat(saved.movedAt()).isEqualTo(10_000 + 2L * saves + 1);
+        assertThat(saved.marks()).isEqualTo(Map.of('a', new Position(saves, 0), 'b', new Position(saves, 1)));
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void twoProcessesSavingAtOnceKeepEachOthersMarks() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<Process> processes = new java.util.ArrayList<>();
+        for (String letters : List.of("abcdefghij", "klmnopqrst")) {
+            processes.add(new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                    MarkingProcess.class.getName(), state.toString(), letters).redirectErrorStream(true).start());
+        }
+        for (Process process : processes) {
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(output).isZero();
+        }
+
+        PositionStore.Saved saved = new PositionStore(state).load("shared");
+        assertThat(saved.marks()).containsOnlyKeys('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j',
+                'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't');
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    /** Another process: sets each of its letters as a mark again and again, one save each, as fast as it can. */
+    static final class MarkingProcess {
+        public static void main(String[] args) throws IOException {
+            PositionStore store = new PositionStore(Path.of(args[0]));
+            for (int round = 0; round < 6; round++) { // long enough for the two to overlap
+                for (char letter : args[1].toCharArray()) {
+                    long now = System.currentTimeMillis();
+                    store.save("shared", new PositionStore.Saved(new Position(letter, 0),
+                            Map.of(letter, new Position(letter, round)), now, Map.of(letter, now)));
+                }
+            }
+        }
     }
 
     @Test

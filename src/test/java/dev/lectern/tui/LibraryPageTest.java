@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LibraryPageTest {
+    @org.junit.jupiter.api.AfterEach
+    void letTheSaversFinish() {
+        VirtualScreen.finishSaving();
+    }
+
     @TempDir
     Path state;
 

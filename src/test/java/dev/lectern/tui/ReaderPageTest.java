@@ -17,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ReaderPageTest {
     private static final Path SEED = Path.of("content/kazakhstan-otsc.fr.txt");
 
+    @org.junit.jupiter.api.AfterEach
+    void letTheSaversFinish() {
+        VirtualScreen.finishSaving();
+    }
+
     @TempDir
     Path state;
 
@@ -326,6 +331,72 @@ class ReaderPageTest {
         assertThat(again.statusBar()).contains("¶ 1/" + total);
         again.type("'z");
         assertThat(again.statusBar()).contains("¶ " + total + "/" + total);
+    }
+
+    @Test
+    void thePlaceIsSavedAsTheReaderMovesWithoutQuitting() throws Exception {
+        PositionStore store = new PositionStore(state);
+        String key = DocumentLoader.load(SEED).readingKey();
+        VirtualScreen screen = new VirtualScreen(80, 24, store, seed());
+
+        screen.type("jjjj").type("mc");
+
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        PositionStore.Saved saved = store.load(key);
+        while ((saved == null || saved.position().paragraph() != 5 || !saved.marks().containsKey('c'))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            saved = store.load(key);
+        }
+        assertThat(saved).isNotNull();
+        assertThat(saved.position().paragraph()).isEqualTo(5);
+        assertThat(saved.marks()).containsOnlyKeys('c');
+        assertThat(screen.app.finished()).as("still reading").isFalse();
+    }
+
+    @Test
+    void twoOverlappingSessionsKeepBothMarksAndTheLatestMove() throws Exception {
+        PositionStore store = new PositionStore(state);
+        VirtualScreen a = new VirtualScreen(80, 24, store, seed());
+        VirtualScreen b = new VirtualScreen(80, 24, new PositionStore(state), seed());
+
+        a.type("j").type("ma"); // ¶2
+        Thread.sleep(5); // b's move is the later one, even on a coarse clock
+        b.type("jj").type("mb"); // ¶3
+        b.type("q");
+        a.type("q"); // the stale session saves last
+
+        VirtualScreen again = new VirtualScreen(80, 24, store, seed());
+        assertThat(again.statusBar()).contains("¶ 3/8");
+        again.type("'a");
+        assertThat(again.statusBar()).contains("¶ 2/8");
+        again.type("'b");
+        assertThat(again.statusBar()).contains("¶ 3/8");
+    }
+
+    @Test
+    void aPlaceThatCannotBeSavedIsOneWarningAfterTheScreen() throws Exception {
+        Path notADirectory = Files.writeString(state.resolve("blocked"), "a file");
+        VirtualScreen screen = new VirtualScreen(80, 24, new PositionStore(notADirectory), seed());
+
+        screen.type("jjq");
+
+        assertThat(screen.app.finished()).isTrue();
+        assertThat(screen.app.warnings()).singleElement().asString()
+                .startsWith("could not save the reading position of " + DocumentLoader.load(SEED).readingKey() + ": ");
+    }
+
+    @Test
+    void openingAndQuittingWithoutMovingKeepsTheTimeOfTheLastMove() throws Exception {
+        PositionStore store = new PositionStore(state);
+        String key = DocumentLoader.load(SEED).readingKey();
+        new VirtualScreen(80, 24, store, seed()).type("jjq");
+        long movedAt = store.load(key).movedAt();
+        assertThat(movedAt).isPositive();
+
+        new VirtualScreen(80, 24, store, seed()).type("q");
+
+        assertThat(store.load(key).movedAt()).isEqualTo(movedAt);
     }
 
     private static dev.lectern.doc.Opening loadOpening(Path file) {

@@ -8,6 +8,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lectern.command.ReaderCommands;
 import dev.lectern.keymap.Keymap;
+import dev.lectern.session.PlaceSaver;
 import dev.lectern.session.PositionStore;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -51,11 +52,23 @@ final class VirtualScreen {
         screen.startScreen();
         ViewSettings view = new ViewSettings(theme);
         Workspace workspace = new Workspace(store, view, ReaderCommands.standard(), fetch, readingList);
+        if (workspace.saver() != null) {
+            SAVERS.add(workspace.saver());
+        }
         app = new ReaderApp(screen, Keymap.defaults(), view, prompt -> {
             prompts.add(prompt.label());
             return answers.poll();
         }, first.apply(workspace));
         app.render();
+    }
+
+    /** The savers of every screen made, whose writes a test must let finish before its files go. */
+    private static final List<PlaceSaver> SAVERS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Writes what the screens' savers hold now (an @AfterEach: a late write would race the temporary directory's removal). */
+    static void finishSaving() {
+        SAVERS.forEach(PlaceSaver::flush);
+        SAVERS.clear();
     }
 
     /** {@code store} keeps reading positions; null keeps none. */
