@@ -1,0 +1,264 @@
+package dev.lectern.doc;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * A web page's title and credits, from what the page says about itself: JSON-LD, {@code <meta>}
+ * tags (Open Graph, Dublin Core, Twitter, Parse.ly), {@code <title>}, {@code <h1>},
+ * {@code <html lang>} and {@code <link rel=canonical>}; the byline also from the page's own
+ * author line ({@code rel=author}, {@code itemprop=author}, a "byline" block), which is then
+ * {@code bylineElement} so that it is not read twice.
+ */
+record PageMetadata(String title, Metadata metadata, Element bylineElement) {
+    /** Between a title and its site's name: "Article – Site", "Site | Article". */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·»/\\\\]\\s+|\\s+::\\s+|\\s*[_|]\\s*(?=\\S)");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?");
+    /** Longer metadata than this is not a byline or a name: it is cut (a hostile page may put a megabyte there). */
+    private static final int MOST_CHARS = 300;
+
+    static PageMetadata read(org.jsoup.nodes.Document page) {
+        Map<String, String> meta = metaTags(page);
+        LinkedData linked = linkedData(page);
+
+        String siteName = first(meta.get("og:site_name"), linked == null ? null : linked.publisher(),
+                meta.get("application-name"));
+        Element bylineElement = null;
+        String byline = first(linked == null ? null : linked.author(), notAddress(meta.get("author")),
+                notAddress(meta.get("dc:creator")), notAddress(meta.get("dcterms.creator")),
+                notAddress(meta.get("article:author")), notAddress(meta.get("parsely-author")),
+                notAddress(meta.get("sailthru.author")));
+        if (byline == null) {
+            bylineElement = bylineInPage(page);
+            if (bylineElement != null) {
+                byline = bylineElement.text();
+            }
+        }
+        String published = date(first(linked == null ? null : linked.published(), meta.get("article:published_time"),
+                meta.get("og:published_time"), meta.get("datepublished"), meta.get("pubdate"),
+                meta.get("publishdate"), meta.get("date"), meta.get("dc:date"), meta.get("dcterms.date"),
+                meta.get("dcterms.created"), meta.get("parsely-pub-date"), meta.get("sailthru.date"),
+                publishedInPage(page)));
+        String language = languageTag(first(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"),
+                meta.get("og:locale"), meta.get("content-language"), linked == null ? null : linked.language()));
+        String canonical = address(first(attribute(page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"),
+                meta.get("og:url")));
+
+        String named = first(linked == null ? null : linked.headline(), meta.get("og:title"), meta.get("dc:title"),
+                meta.get("dcterms.title"), meta.get("twitter:title"), meta.get("parsely-title"), meta.get("title"));
+        String title = title(named, one(page.title()), siteName, page);
+        return new PageMetadata(title, new Metadata(one(byline), one(siteName), published, language, null, canonical),
+                bylineElement);
+    }
+
+    /**
+     * The article's title. A title the page names in its metadata is taken as it is, less its
+     * site's name; so is {@code <title>}, unless it is only site and section names ("Site |
+     * News"), when the page's {@code <h1>} is the better guess.
+     */
+    static String title(String named, String documentTitle, String siteName, org.jsoup.nodes.Document page) {
+        List<String> headings = new ArrayList<>();
+        for (Element h1 : page.select("h1")) {
+            String text = one(h1.text());
+            if (text != null) {
+                headings.add(text);
+            }
+            if (headings.size() == 10) {
+                break;
+            }
+        }
+        String title = named != null ? named : documentTitle;
+        if (title == null) {
+            return headings.isEmpty() ? null : headings.get(0);
+        }
+        String cut = withoutSiteName(title, siteName, headings);
+        if (cut != null) {
+            return cut;
+        }
+        return named == null && !headings.isEmpty() ? headings.get(0) : title;
+    }
+
+    /**
+     * The title less its site's name: the part that is the page's heading, or that is left once
+     * the site's name (or a short part at either end) is cut off. Null when the title has parts
+     * but none is a title by itself (fewer than three words).
+     */
+    private static String withoutSiteName(String title, String siteName, List<String> headings) {
+        List<String> parts = new ArrayList<>(List.of(SEPARATOR.split(title)));
+        parts.removeIf(String::isBlank);
+        if (parts.size() <= 1) {
+            return title;
+        }
+        String folded = fold(title);
+        for (String heading : headings) {
+            if (fold(heading).equals(folded)) {
+                return title;
+            }
+        }
+        for (String heading : headings) {
+            String h = fold(heading);
+            if (parts.stream().anyMatch(p -> fold(p).equals(h)) && isTitleSized(heading)) {
+                return heading;
+            }
+        }
+        if (siteName != null) {
+            String site = fold(siteName);
+            if (fold(parts.get(parts.size() - 1)).equals(site)) {
+                parts.remove(parts.size() - 1);
+            } else if (fold(parts.get(0)).equals(site)) {
+                parts.remove(0);
+            }
+        }
+        while (parts.size() > 1) {
+            String last = parts.get(parts.size() - 1);
+            String head = parts.get(0);
+            if (words(last) <= words(head) && words(last) <= 3) {
+                parts.remove(parts.size() - 1);
+            } else if (words(head) < words(last) && words(head) <= 3) {
+                parts.remove(0);
+            } else {
+                break;
+            }
+        }
+        String kept = parts.size() == 1 ? parts.get(0).strip() : null;
+        if (kept != null && isTitleSized(kept)) {
+            return kept;
+        }
+        // Several long parts ("Chapter 1 - A Story - Its Author"): the whole is the title.
+        return parts.size() > 1 ? title : null;
+    }
+
+    /** Three words, or for writing without spaces (Chinese, Japanese) a dozen characters. */
+    private static boolean isTitleSized(String text) {
+        return words(text) >= 3 || text.strip().codePointCount(0, text.strip().length()) >= 12 && words(text) == 1
+                && !text.strip().chars().allMatch(c -> c < 0x2E80);
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Every {@code <meta>} by its lower-case name, property or itemprop (each of several), the first one kept. */
+    private static Map<String, String> metaTags(org.jsoup.nodes.Document page) {
+        Map<String, String> tags = new HashMap<>();
+        for (Element meta : page.select("meta[content]")) {
+            String content = one(meta.attr("content"));
+            if (content == null) {
+                continue;
+            }
+            String keys = meta.attr("name") + " " + meta.attr("property") + " " + meta.attr("itemprop") + " "
+                    + meta.attr("http-equiv");
+            for (String key : keys.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                if (!key.isEmpty() && key.length() < 64) {
+                    tags.putIfAbsent(key.replace("dcterm:", "dcterms."), content);
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static LinkedData linkedData(org.jsoup.nodes.Document page) {
+        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+            String json = script.data().strip();
+            if (json.startsWith("<!--")) {
+                json = json.substring(4);
+            }
+            if (json.endsWith("-->")) {
+                json = json.substring(0, json.length() - 3);
+            }
+            var found = LinkedData.read(json.strip());
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return null;
+    }
+
+    /** The page's own author line: a short {@code rel=author}, {@code itemprop=author} or "byline" block. */
+    private static Element bylineInPage(org.jsoup.nodes.Document page) {
+        for (Element candidate : page.select("[rel=author], [itemprop~=\\bauthor\\b], [class~=(?i)byline], [id~=(?i)byline]")) {
+            Element named = candidate.selectFirst("[itemprop=name]");
+            String text = one((named != null ? named : candidate).text());
+            if (text != null && text.length() < 100) {
+                return named != null ? named : candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String publishedInPage(org.jsoup.nodes.Document page) {
+        Element time = page.selectFirst("[itemprop=datePublished], time[pubdate]");
+        if (time == null) {
+            return null;
+        }
+        return first(time.attr("datetime"), time.attr("content"), time.text());
+    }
+
+    /** An ISO date as its day ("2015-07-24"), anything else as written when short. */
+    private static String date(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (ISO_DATE.matcher(value).matches()) {
+            return value.substring(0, 10);
+        }
+        return value.length() <= 40 ? value : null;
+    }
+
+    private static String languageTag(String value) {
+        if (value == null || !LANGUAGE_TAG.matcher(value).matches()) {
+            return null;
+        }
+        return value.replace('_', '-');
+    }
+
+    private static String address(String value) {
+        return value != null && (value.startsWith("https://") || value.startsWith("http://")) && !value.contains(" ")
+                ? value : null;
+    }
+
+    /** Null for a web address: {@code article:author} is often the author's page, not their name. */
+    private static String notAddress(String value) {
+        return value == null || value.startsWith("http://") || value.startsWith("https://") ? null : value;
+    }
+
+    private static String attribute(Element element, String name) {
+        return element == null ? null : element.attr(name);
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            String one = one(value);
+            if (one != null) {
+                return one;
+            }
+        }
+        return null;
+    }
+
+    /** Sanitised, on one line, cut to {@link #MOST_CHARS}; null when nothing is left. */
+    static String one(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.length() > MOST_CHARS * 4 ? value.substring(0, MOST_CHARS * 4) : value;
+        text = TextSanitizer.clean(text).replaceAll("\\s+", " ").strip();
+        if (text.length() > MOST_CHARS) {
+            text = text.substring(0, MOST_CHARS).strip() + "…";
+        }
+        return text.isEmpty() ? null : text;
+    }
+}
