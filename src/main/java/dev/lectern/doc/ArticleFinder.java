@@ -56,7 +56,7 @@ final class ArticleFinder {
     /** Elements never read: code, media, navigation, page furniture, hidden things. */
     private static final Set<String> NEVER_READ = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "frame", "frameset", "object", "embed", "applet", "nav", "aside", "footer", "button", "select",
-            "textarea", "input", "option", "datalist", "math", "link", "meta", "head", "title", "map", "audio",
+            "textarea", "input", "option", "datalist", "link", "meta", "head", "title", "map", "audio",
             "video", "source", "track", "dialog");
     private static final Set<String> INPUTS = Set.of("input", "select", "textarea", "button");
     private static final String COMMAS = ",،，﹐︐︑、";
@@ -92,6 +92,9 @@ final class ArticleFinder {
         Attempt best = null;
         for (Rules rules : Rules.values()) {
             Attempt attempt = new Search(body, neverRead, rules).run();
+            if (System.getenv("LECTERN_DEBUG") != null) {
+                System.err.println(rules + " chars " + attempt.chars + " roots " + attempt.article.roots().stream().map(n -> n.nodeName() + (n instanceof Element e ? "." + e.className() + "#" + e.id() : "")).toList());
+            }
             if (attempt.chars >= ENOUGH_CHARS) {
                 return attempt.article;
             }
@@ -360,9 +363,9 @@ final class ArticleFinder {
             return tag.equals("p") || tag.equals("pre") || !hasBlockChild(element);
         }
 
-        /** A paragraph's points: one, one per comma, one per hundred characters up to three; less the higher up. */
+        /** A paragraph's points: two, one per comma, one per hundred characters up to three; less the higher up. */
         private void award(Element container, int chars, int commas) {
-            double points = 1 + commas + Math.min(chars / 100, 3);
+            double points = 2 + commas + Math.min(chars / 100, 3);
             Element at = container;
             for (int level = 0; level < LEVELS && at != null && !(at instanceof org.jsoup.nodes.Document); level++) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -419,6 +422,11 @@ final class ArticleFinder {
             if (top == body || topScore <= 0) {
                 return top == body ? body : null;
             }
+            if (System.getenv("LECTERN_DEBUG") != null) {
+                for (Element e : ranked.subList(0, Math.min(8, ranked.size()))) {
+                    System.err.println(rules + " " + finals.get(e) + " " + e.normalName() + " " + e.className() + " #" + e.id() + " chars=" + counts.get(e).chars);
+                }
+            }
             top = commonAncestorOfRivals(top, topScore, ranked.subList(1, Math.min(5, ranked.size())), finals);
             top = climbWhileBetter(top, finals);
             // A block alone in its parent is its parent: its siblings are then found one level up.
@@ -460,7 +468,7 @@ final class ArticleFinder {
 
         /** Goes up while a parent scores better than what it holds: the article was cut in parts. */
         private Element climbWhileBetter(Element top, Map<Element, Double> finals) {
-            double last = finals.get(top);
+            double last = finalScore(top);
             double floor = last / 3;
             for (Element up = top.parent(); up != null && up != body; up = up.parent()) {
                 Double score = finals.get(up);
@@ -622,8 +630,9 @@ final class ArticleFinder {
                 return false;
             }
             int weight = rules.weighNames ? ClassHints.weight(element) : 0;
-            if (weight < 0) {
-                return true;
+            double[] score = scores.get(element);
+            if (weight + (score == null ? 0 : score[0]) < 0) {
+                return true; // named like furniture, and not outweighed by its paragraphs
             }
             if (c.commas >= 10) {
                 return false;

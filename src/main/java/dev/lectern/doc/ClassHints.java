@@ -14,26 +14,35 @@ final class ClassHints {
     private static final Pattern FURNITURE = Pattern.compile(
             "-ad-|\\bads?\\b|ad-?break|advert|agegate|banner|breadcrumb|combx|comment|community|consent|cookie|"
             + "cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|most-?read|most-?popular|newsletter|"
-            + "outbrain|pager|pagination|paywall|popup|promo|recirc|related|remark|replies|rss|share|sharing|"
+            + "outbrain|pager|pagination|paywall|popup|promo|recirc|related|remark|replies|rss|share(?!d)|sharing|"
             + "shoutbox|sidebar|signup|skyscraper|social|sponsor|subscri|supplemental|taboola|trending");
     /** Words that keep a block in even when it also has a furniture word ("article-header"). */
     private static final Pattern MAYBE_ARTICLE = Pattern.compile("article|body|column|content|main|mathjax|shadow");
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|\\bads?\\b|advert|banner|breadcrumb|combx|comment|\\bcom-|contact|consent|cookie|disqus|foot|gdpr|"
             + "hidden|login|masthead|media|\\bmeta|modal|most-?read|most-?popular|newsletter|outbrain|paywall|"
-            + "popular|popup|promo|recirc|recommend|related|remark|replies|rss|scroll|share|sharing|shopping|"
+            + "popular|popup|promo|recirc|recommend|related|remark|replies|rss|scroll|share(?!d)|sharing|shopping|"
             + "shoutbox|sidebar|signup|skyscraper|social|sponsor|subscri|taboola|\\btags?\\b|toolbar|trending|"
             + "widget|\\bnav|menu");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose");
+    private static final Pattern SLUG = Pattern.compile("^[^-_\\s]+([-_][^-_\\s]+){3,}$");
     /** Class and id beyond this are not read: a megabyte attribute costs no more than a short one. */
     private static final int MOST_CHARS = 500;
 
     private ClassHints() {
     }
 
+    /**
+     * The class names and the id, in lower case. An id of four words or more was made from a
+     * heading ("sharing-with-a-team"): it names the text, not the block's role, so it is not read.
+     */
     private static String names(Element element) {
-        String names = element.className() + " " + element.id();
+        String id = element.id();
+        if (SLUG.matcher(id).find()) {
+            id = "";
+        }
+        String names = element.className() + " " + id;
         if (names.length() > MOST_CHARS) {
             names = names.substring(0, MOST_CHARS);
         }
