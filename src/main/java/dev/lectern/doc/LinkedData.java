@@ -10,10 +10,10 @@ import java.util.Optional;
 
 /**
  * What a page's JSON-LD ({@code <script type="application/ld+json">}) says about its article:
- * the schema.org object whose type is an article or a blog post, with its headline, authors,
+ * the schema.org object whose type is an article or a blog post, with its headline and name, authors,
  * date, publisher and language. Anything that is not such JSON is ignored.
  */
-record LinkedData(String headline, String author, String published, String publisher, String language) {
+record LinkedData(String headline, String name, String author, String published, String publisher, String language) {
     /** Deeper JSON than this is not an article's description; reading stops rather than recursing on. */
     private static final int MOST_DEPTH = 64;
 
@@ -33,7 +33,8 @@ record LinkedData(String headline, String author, String published, String publi
                 list.forEach(pending::addLast);
             } else if (next instanceof Map<?, ?> object) {
                 if (isArticle(object)) {
-                    return Optional.of(new LinkedData(text(object.get("headline"), "name"), names(object.get("author")),
+                    return Optional.of(new LinkedData(text(object.get("headline"), null), text(object.get("name"), null),
+                            names(object.get("author")),
                             text(object.get("datePublished"), null), text(object.get("publisher"), "name"),
                             text(object.get("inLanguage"), null)));
                 }

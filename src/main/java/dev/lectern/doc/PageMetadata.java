@@ -2,10 +2,13 @@ package dev.lectern.doc;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -51,9 +54,11 @@ record PageMetadata(String title, Metadata metadata, Element bylineElement) {
         String canonical = address(first(attribute(page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"),
                 meta.get("og:url")));
 
-        String named = first(linked == null ? null : linked.headline(), meta.get("og:title"), meta.get("dc:title"),
-                meta.get("dcterms.title"), meta.get("twitter:title"), meta.get("parsely-title"), meta.get("title"));
-        String title = title(named, one(page.title()), siteName, page);
+        String documentTitle = one(page.title());
+        String named = first(linked == null ? null : closer(documentTitle, linked.headline(), linked.name()),
+                meta.get("dc:title"), meta.get("dcterms.title"), meta.get("og:title"), meta.get("twitter:title"),
+                meta.get("parsely-title"), meta.get("title"));
+        String title = title(named, documentTitle, siteName, page);
         return new PageMetadata(title, new Metadata(one(byline), one(siteName), published, language, null, canonical),
                 bylineElement);
     }
@@ -135,6 +140,22 @@ record PageMetadata(String title, Metadata metadata, Element bylineElement) {
         return parts.size() > 1 ? title : null;
     }
 
+    /**
+     * Of an article's headline and name (in JSON-LD one is sometimes a description, "Wikimedia
+     * list article"), the one sharing more words with {@code <title>}; the headline on a tie.
+     */
+    private static String closer(String documentTitle, String headline, String name) {
+        if (headline == null || name == null || documentTitle == null) {
+            return first(headline, name);
+        }
+        Set<String> titleWords = new HashSet<>(Arrays.asList(fold(documentTitle).split(" ")));
+        return sharedWords(name, titleWords) > sharedWords(headline, titleWords) ? name : headline;
+    }
+
+    private static long sharedWords(String text, Set<String> words) {
+        return Arrays.stream(fold(text).split(" ")).distinct().filter(words::contains).count();
+    }
+
     /** Three words, or for writing without spaces (Chinese, Japanese) a dozen characters. */
     private static boolean isTitleSized(String text) {
         return words(text) >= 3 || text.strip().codePointCount(0, text.strip().length()) >= 12 && words(text) == 1
@@ -173,13 +194,12 @@ record PageMetadata(String title, Metadata metadata, Element bylineElement) {
     private static LinkedData linkedData(org.jsoup.nodes.Document page) {
         for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
             String json = script.data().strip();
-            if (json.startsWith("<!--")) {
-                json = json.substring(4);
+            for (String[] wrapper : new String[][] {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"//<![CDATA[", "//]]>"}}) {
+                if (json.startsWith(wrapper[0]) && json.endsWith(wrapper[1])) {
+                    json = json.substring(wrapper[0].length(), json.length() - wrapper[1].length()).strip();
+                }
             }
-            if (json.endsWith("-->")) {
-                json = json.substring(0, json.length() - 3);
-            }
-            var found = LinkedData.read(json.strip());
+            var found = LinkedData.read(json);
             if (found.isPresent()) {
                 return found.get();
             }
