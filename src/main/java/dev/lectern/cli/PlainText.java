@@ -17,6 +17,10 @@ final class PlainText {
 
     static void print(Document document, int width, PrintWriter out) {
         printWrapped(document.title(), width, out);
+        String credits = document.metadata() == null ? "" : document.metadata().credits();
+        if (!credits.isEmpty()) {
+            printWrapped(credits, width, out); // "Byline · Site · Date", under the title as a page shows it
+        }
         out.println();
         for (Paragraph paragraph : document.paragraphs()) {
             if (paragraph.heading() != null) {

@@ -95,12 +95,12 @@ final class ArticleFinder {
             if (System.getenv("LECTERN_DEBUG") != null) {
                 System.err.println(rules + " chars " + attempt.chars + " roots " + attempt.article.roots().stream().map(n -> n.nodeName() + (n instanceof Element e ? "." + e.className() + "#" + e.id() : "")).toList());
             }
-            if (attempt.chars >= ENOUGH_CHARS) {
-                return attempt.article;
-            }
-            // A search with fewer rules is taken only when it finds clearly more: fewer rules let more chrome in.
-            if (best == null || attempt.chars > best.chars * 3 / 2 + 50) {
+            // A search with fewer rules lets more chrome in: it is taken only when it finds clearly more.
+            if (best == null || attempt.chars > best.chars * 2 + 100) {
                 best = attempt;
+            }
+            if (best.chars >= ENOUGH_CHARS) {
+                break;
             }
         }
         return best.article;
@@ -318,8 +318,8 @@ final class ArticleFinder {
                 if (childTag.equals("tr")) {
                     count.rows++;
                     int cells = 0;
-                    for (Element cell : e.children()) {
-                        if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    for (Node cell : e.childNodes()) {
+                        if (cell instanceof Element && (cell.normalName().equals("td") || cell.normalName().equals("th"))) {
                             cells++;
                         }
                     }
@@ -345,8 +345,8 @@ final class ArticleFinder {
         }
 
         private boolean hasBlockChild(Element element) {
-            for (Element child : element.children()) {
-                Count c = counts.get(child);
+            for (Node child : element.childNodes()) {
+                Count c = child instanceof Element e ? counts.get(e) : null;
                 if (c != null && c.block) {
                     return true;
                 }
@@ -430,10 +430,23 @@ final class ArticleFinder {
             top = commonAncestorOfRivals(top, topScore, ranked.subList(1, Math.min(5, ranked.size())), finals);
             top = climbWhileBetter(top, finals);
             // A block alone in its parent is its parent: its siblings are then found one level up.
-            while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            while (top != body && top.parent() != null && top.parent() != body && onlyChild(top)) {
                 top = top.parent();
             }
             return top;
+        }
+
+        /**
+         * True when no other element shares the block's parent. (jsoup's {@code children()} keeps
+         * a list per element, which on markup nested 100,000 deep costs the collector seconds.)
+         */
+        private static boolean onlyChild(Element element) {
+            for (Node sibling : element.parent().childNodes()) {
+                if (sibling instanceof Element && sibling != element) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** When three or more near-equal blocks share an ancestor, the article is that ancestor (its parts). */
@@ -518,12 +531,18 @@ final class ArticleFinder {
                 double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                         ? topScore * 0.2 : 0;
                 if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold
-                        || isProse(sibling, c)) {
+                        || isProse(sibling, c) || isNextSection(top, sibling, c)) {
                     roots.add(sibling);
                 }
             }
             flushRun(run, roots);
             return roots;
+        }
+
+        /** A {@code <section>} beside the article's own section, not named like furniture nor mostly links. */
+        private boolean isNextSection(Element top, Element sibling, Count c) {
+            return top.normalName().equals("section") && sibling.normalName().equals("section")
+                    && c.linkDensity() < 0.5 && (!rules.weighNames || ClassHints.weight(sibling) >= 0);
         }
 
         /** Loose inline text beside the article's block joins it when it reads as prose. */

@@ -205,8 +205,9 @@ final class ArticleText implements NodeFilter {
         }
         for (Element row : table.select("tr")) {
             List<String> cells = new ArrayList<>();
-            for (Element cell : row.children()) {
-                if ((cell.normalName().equals("td") || cell.normalName().equals("th")) && !article.skips(cell)) {
+            for (Node node : row.childNodes()) {
+                if (node instanceof Element cell && (cell.normalName().equals("td") || cell.normalName().equals("th"))
+                        && !article.skips(cell)) {
                     String cellText = cell.text().strip();
                     if (!cellText.isEmpty()) {
                         cells.add(cellText);

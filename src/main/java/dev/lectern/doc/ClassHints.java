@@ -27,6 +27,7 @@ final class ClassHints {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose");
     private static final Pattern SLUG = Pattern.compile("^[^-_\\s]+([-_][^-_\\s]+){3,}$");
+    private static final Pattern BYLINE = Pattern.compile("byline|author|writtenby|p-author");
     /** Class and id beyond this are not read: a megabyte attribute costs no more than a short one. */
     private static final int MOST_CHARS = 500;
 
@@ -53,6 +54,11 @@ final class ClassHints {
     static boolean looksLikeFurniture(Element element) {
         String names = names(element);
         return names.length() > 1 && FURNITURE.matcher(names).find() && !MAYBE_ARTICLE.matcher(names).find();
+    }
+
+    /** Named as the author line: "byline", "author", "article-author". */
+    static boolean saysByline(Element element) {
+        return BYLINE.matcher(names(element)).find();
     }
 
     /** +25 for a name that says "article", -25 for one that says "not the article", both or neither 0. */

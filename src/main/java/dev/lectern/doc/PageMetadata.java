@@ -39,9 +39,10 @@ record PageMetadata(String title, Metadata metadata, Element bylineElement) {
                 notAddress(meta.get("article:author")), notAddress(meta.get("parsely-author")),
                 notAddress(meta.get("sailthru.author")));
         if (byline == null) {
-            bylineElement = bylineInPage(page);
-            if (bylineElement != null) {
-                byline = bylineElement.text();
+            Element author = bylineInPage(page);
+            if (author != null) {
+                byline = author.text();
+                bylineElement = bylineBlock(author);
             }
         }
         String published = date(first(linked == null ? null : linked.published(), meta.get("article:published_time"),
@@ -51,8 +52,8 @@ record PageMetadata(String title, Metadata metadata, Element bylineElement) {
                 publishedInPage(page)));
         String language = languageTag(first(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"),
                 meta.get("og:locale"), meta.get("content-language"), linked == null ? null : linked.language()));
-        String canonical = address(first(attribute(page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"),
-                meta.get("og:url")));
+        String canonical = first(address(attribute(page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href")),
+                address(meta.get("og:url")));
 
         String documentTitle = one(page.title());
         String named = first(linked == null ? null : closer(documentTitle, linked.headline(), linked.name()),
@@ -207,16 +208,43 @@ record PageMetadata(String title, Metadata metadata, Element bylineElement) {
         return null;
     }
 
-    /** The page's own author line: a short {@code rel=author}, {@code itemprop=author} or "byline" block. */
+    /**
+     * The page's own author line: the author's name from {@code rel=author} or
+     * {@code itemprop=author} (or a "byline" block's text), and the block to leave out of the
+     * text, the whole short byline ("By Ann Reporter") around the name.
+     */
     private static Element bylineInPage(org.jsoup.nodes.Document page) {
-        for (Element candidate : page.select("[rel=author], [itemprop~=\\bauthor\\b], [class~=(?i)byline], [id~=(?i)byline]")) {
+        Element author = null;
+        for (Element candidate : page.select("[rel=author], [itemprop~=\\bauthor\\b]")) {
             Element named = candidate.selectFirst("[itemprop=name]");
             String text = one((named != null ? named : candidate).text());
             if (text != null && text.length() < 100) {
-                return named != null ? named : candidate;
+                author = named != null ? named : candidate;
+                break;
             }
         }
-        return null;
+        if (author == null) {
+            for (Element candidate : page.select("[class~=(?i)byline], [id~=(?i)byline]")) {
+                String text = one(candidate.text());
+                if (text != null && text.length() < 100) {
+                    return candidate;
+                }
+            }
+        }
+        return author;
+    }
+
+    /** The short author line around the author's name (looked for three levels up), or the name alone. */
+    private static Element bylineBlock(Element author) {
+        Element block = author;
+        Element up = author.parent();
+        for (int level = 0; level < 3 && up != null && up.text().length() < 100; level++, up = up.parent()) {
+            if (ClassHints.saysByline(up)) {
+                block = up;
+                break;
+            }
+        }
+        return block;
     }
 
     private static String publishedInPage(org.jsoup.nodes.Document page) {
@@ -246,6 +274,7 @@ record PageMetadata(String title, Metadata metadata, Element bylineElement) {
     }
 
     private static String address(String value) {
+        value = one(value);
         return value != null && (value.startsWith("https://") || value.startsWith("http://")) && !value.contains(" ")
                 ? value : null;
     }
