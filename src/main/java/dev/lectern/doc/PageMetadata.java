@@ -85,7 +85,9 @@ record PageMetadata(String title, Metadata metadata, Element bylineElement) {
             return headings.isEmpty() ? null : headings.get(0);
         }
         String cut = withoutSiteName(title, siteName, headings);
-        if (cut != null) {
+        // A one-word <title> ("Blog", "Home") names the site; the page's longer heading names the article.
+        if (cut != null && !(named == null && words(cut) < 2 && !headings.isEmpty()
+                && headings.get(0).length() > cut.length())) {
             return cut;
         }
         return named == null && !headings.isEmpty() ? headings.get(0) : title;
