@@ -1,25 +1,17 @@
 package dev.lectern.doc;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * HTML through jsoup: the article's title, its headings and its paragraphs. Scripts, styles,
- * navigation, forms and page chrome are dropped; when the page has an {@code <article>} or
- * {@code <main>}, only that is read.
+ * HTML through jsoup: a web page's article, as a reader-mode view finds it
+ * ({@link ArticleFinder}), read into paragraphs ({@link ArticleText}), with the title and
+ * credits the page gives about itself ({@link PageMetadata}). A file that is only an article,
+ * without page chrome, is read whole.
  */
 final class HtmlFormat implements DocumentFormat {
-    private static final String CHROME = "script, style, noscript, template, iframe, svg, canvas, form, button, "
-            + "nav, aside, footer, [hidden], [aria-hidden=true], [role=navigation]";
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, pre, blockquote, figcaption, dt, dd";
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-
     @Override
     public boolean reads(String fileName) {
         return fileName.endsWith(".html") || fileName.endsWith(".htm") || fileName.endsWith(".xhtml");
@@ -28,59 +20,15 @@ final class HtmlFormat implements DocumentFormat {
     @Override
     public Body parse(String text, String fallbackTitle) {
         org.jsoup.nodes.Document page = Jsoup.parse(text);
-        page.select(CHROME).remove();
         sanitiseTextNodes(page);
-        Element root = articleRoot(page);
-        root.select("header").stream().filter(h -> h.selectFirst("h1") == null).forEach(Element::remove);
-
-        Element firstH1 = root.selectFirst("h1");
-        String title = firstH1 != null && !firstH1.text().isBlank() ? firstH1.text() : page.title().strip();
-        if (title.isEmpty()) {
-            title = fallbackTitle;
+        PageMetadata about = PageMetadata.read(page);
+        ArticleFinder.Article article = ArticleFinder.find(page);
+        if (about.bylineElement() != null) {
+            article.leftOut().add(about.bylineElement()); // shown in the credits, not read twice
         }
-
-        List<Block> blocks = new ArrayList<>();
-        String pendingHeading = null;
-        Elements selected = root.select(BLOCKS);
-        for (Element element : selected) {
-            if (hasSelectedAncestor(element, root)) {
-                continue;
-            }
-            String name = element.normalName();
-            if (HEADINGS.contains(name)) {
-                String heading = element.text();
-                boolean isTitle = element == firstH1 && heading.equals(title);
-                if (!heading.isEmpty() && !isTitle) {
-                    pendingHeading = pendingHeading == null ? heading : pendingHeading + "\n" + heading;
-                }
-                continue;
-            }
-            String body = switch (name) {
-                case "pre" -> element.wholeText().stripTrailing();
-                case "li" -> "• " + element.text();
-                case "blockquote" -> "> " + element.text();
-                default -> element.text();
-            };
-            if (body.isBlank() || body.equals("• ") || body.equals("> ")) {
-                continue;
-            }
-            blocks.add(new Block(body, pendingHeading));
-            pendingHeading = null;
-        }
-        if (pendingHeading != null) {
-            blocks.add(new Block(pendingHeading, null));
-        }
-        return new Body(title, blocks);
-    }
-
-    private static Element articleRoot(org.jsoup.nodes.Document page) {
-        for (String candidate : List.of("article", "main", "[role=main]")) {
-            Element found = page.selectFirst(candidate);
-            if (found != null) {
-                return found;
-            }
-        }
-        return page.body();
+        String title = about.title() == null ? fallbackTitle : about.title();
+        List<Block> blocks = ArticleText.read(article, title);
+        return new Body(title, blocks, about.metadata());
     }
 
     /**
@@ -99,15 +47,5 @@ final class HtmlFormat implements DocumentFormat {
                 }
             }
         }, page);
-    }
-
-    /** A paragraph inside a list item or quote is read as part of that item, not twice. */
-    private static boolean hasSelectedAncestor(Element element, Element root) {
-        for (Element parent = element.parent(); parent != null && parent != root; parent = parent.parent()) {
-            if (parent.is(BLOCKS)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
