@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -17,7 +18,8 @@ import org.jsoup.select.NodeTraversor;
 final class HtmlFormat implements DocumentFormat {
     private static final String CHROME = "script, style, noscript, template, iframe, svg, canvas, form, button, "
             + "nav, aside, footer, [hidden], [aria-hidden=true], [role=navigation]";
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, pre, blockquote, figcaption, dt, dd";
+    private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "blockquote",
+            "figcaption", "dt", "dd");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     @Override
@@ -41,11 +43,7 @@ final class HtmlFormat implements DocumentFormat {
 
         List<Block> blocks = new ArrayList<>();
         String pendingHeading = null;
-        Elements selected = root.select(BLOCKS);
-        for (Element element : selected) {
-            if (hasSelectedAncestor(element, root)) {
-                continue;
-            }
+        for (Element element : outermostBlocks(root)) {
             String name = element.normalName();
             if (HEADINGS.contains(name)) {
                 String heading = element.text();
@@ -101,13 +99,23 @@ final class HtmlFormat implements DocumentFormat {
         }, page);
     }
 
-    /** A paragraph inside a list item or quote is read as part of that item, not twice. */
-    private static boolean hasSelectedAncestor(Element element, Element root) {
-        for (Element parent = element.parent(); parent != null && parent != root; parent = parent.parent()) {
-            if (parent.is(BLOCKS)) {
-                return true;
+    /**
+     * The blocks not inside another block, in document order: a paragraph inside a list item or
+     * quote is read as part of that item, not twice. One walk that does not go into a block
+     * found, so that a page of ten thousand nested lists takes no longer than a flat one.
+     */
+    private static List<Element> outermostBlocks(Element root) {
+        List<Element> blocks = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node != root && node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                    blocks.add(element);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        return false;
+        }, root);
+        return blocks;
     }
 }
