@@ -2,6 +2,7 @@ package dev.lectern.command;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,13 @@ public final class ReaderCommands {
                 if (file.isEmpty()) {
                     throw new CommandException("Usage: " + usage());
                 }
-                reader.open(Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file));
+                Path path;
+                try {
+                    path = Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
+                } catch (InvalidPathException e) {
+                    throw new CommandException("Not a file name: " + file + " (" + e.getReason() + ").");
+                }
+                reader.open(path);
                 return null;
             }
 
