@@ -16,18 +16,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a linear parse takes (well under a second) and far below what a quadratic one did (minutes),
  * so the test is not flaky yet catches a blow-up. {@code InputSizeBenchmark} prints the figures.
  */
-class AdversarialInputTest {
+public class AdversarialInputTest {
     static final Duration BUDGET_PER_MEGABYTE = Duration.ofSeconds(10);
 
     /** A named input of about {@code size} characters. */
-    record Adversary(String name, IntFunction<String> of) {
+    public record Adversary(String name, IntFunction<String> of) {
         @Override
         public String toString() {
             return name;
         }
     }
 
-    static List<Adversary> adversaries() {
+    public static List<Adversary> adversaries() {
         return List.of(
                 new Adversary("unterminated C1 OSC introducers", n -> "\u009d".repeat(n / 2)),
                 new Adversary("unterminated ESC ] strings", n -> "\u001b]x".repeat(n / 3)),
