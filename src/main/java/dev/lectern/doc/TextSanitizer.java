@@ -1,6 +1,7 @@
 package dev.lectern.doc;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
 
 /**
@@ -87,9 +88,19 @@ public final class TextSanitizer {
             return safe;
         }
         if (longestCombiningRun(safe, 0, safe.length()) > MAX_COMBINING_RUN) {
-            safe = breakCombiningRuns(safe);
+            safe = breakCombiningRuns(safe); // before composing, whose sort is the slow part
         }
-        return Normalizer.isNormalized(safe, Normalizer.Form.NFC) ? safe : Normalizer.normalize(safe, Normalizer.Form.NFC);
+        String composed = Normalizer.isNormalized(safe, Normalizer.Form.NFC) ? safe : Normalizer.normalize(safe, Normalizer.Form.NFC);
+        // A few characters compose into two marks (U+0F73, U+0344): a run may have grown past
+        // the limit. Broken once more it is stable, so that cleaning twice changes nothing.
+        return longestCombiningRun(composed, 0, composed.length()) > MAX_COMBINING_RUN
+                ? Normalizer.normalize(breakCombiningRuns(composed), Normalizer.Form.NFC) : composed;
+    }
+
+    /** A combining mark, or a character whose decomposition starts with one (U+0F73, U+0344). */
+    private static boolean isMark(int c) {
+        return c >= 0x300 && (UCharacter.getCombiningClass(c) != 0
+                || UCharacter.getIntPropertyValue(c, UProperty.LEAD_CANONICAL_COMBINING_CLASS) != 0);
     }
 
     /** The length, in code points, of the longest run of combining marks in {@code text[from, to)}. */
@@ -99,7 +110,7 @@ public final class TextSanitizer {
         for (int i = from; i < to; ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            run = c >= 0x300 && UCharacter.getCombiningClass(c) != 0 ? run + 1 : 0;
+            run = isMark(c) ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
         return longest;
@@ -112,7 +123,7 @@ public final class TextSanitizer {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (c >= 0x300 && UCharacter.getCombiningClass(c) != 0) {
+            if (isMark(c)) {
                 if (run == MAX_COMBINING_RUN) {
                     out.append(COMBINING_GRAPHEME_JOINER);
                     run = 0;

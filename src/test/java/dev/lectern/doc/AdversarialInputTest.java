@@ -33,6 +33,7 @@ public class AdversarialInputTest {
                 new Adversary("unterminated ESC ] strings", n -> "\u001b]x".repeat(n / 3)),
                 new Adversary("ESC [ without a final byte", n -> "\u001b[1;".repeat(n / 4)),
                 new Adversary("one letter and alternating combining marks", n -> "a" + "\u0301\u0316".repeat(n / 4)),
+                new Adversary("characters that decompose into two marks", n -> "a" + "\u0F73".repeat(n / 3)),
                 new Adversary("only line ends", n -> "\n".repeat(n - 1) + "x"),
                 new Adversary("only tabs", n -> "\t".repeat(n - 1) + "x"),
                 new Adversary("CR LF pairs", n -> "a\r\n".repeat(n / 3)),
@@ -107,6 +108,14 @@ public class AdversarialInputTest {
         assertThat(TextSanitizer.isClean(zalgo, 0, zalgo.length())).isFalse();
         String fewMarks = "Vie\u0323\u0302t"; // Vietnamese: two marks, composed and kept
         assertThat(TextSanitizer.clean(fewMarks)).isEqualTo("Việt");
+    }
+
+    /** Found by Jazzer: U+0F73 composes into two marks, so a run grew past the limit after the first pass. */
+    @Test
+    void cleaningARunOfMarksThatGrowsWhenComposedTwiceChangesNothing() {
+        String text = "a" + "\u0F73".repeat(25) + "\u032C".repeat(20);
+        String clean = TextSanitizer.clean(text);
+        assertThat(TextSanitizer.clean(clean)).isEqualTo(clean);
     }
 
     @Test
