@@ -61,7 +61,7 @@ public final class ReaderCommands {
                 try {
                     reader.open(Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file));
                 } catch (InvalidPathException e) {
-                    throw new CommandException("Not a file name: " + file);
+                    throw new CommandException("Not a file name: " + file + " (" + e.getReason() + ").");
                 }
                 return null;
             }

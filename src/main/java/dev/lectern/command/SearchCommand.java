@@ -3,6 +3,7 @@ package dev.lectern.command;
 import dev.lectern.search.Query;
 import dev.lectern.search.SearchException;
 import dev.lectern.search.SearchResult;
+import dev.lectern.search.SearchTooSlowException;
 
 /**
  * {@code search WORDS | "a phrase" | /regex/}: goes to the first match from the current
@@ -31,7 +32,7 @@ public final class SearchCommand implements Command {
         }
         try {
             return reader.find(Query.parse(arguments.strip()));
-        } catch (SearchException e) {
+        } catch (SearchException | SearchTooSlowException e) {
             throw new CommandException(e.getMessage());
         }
     }

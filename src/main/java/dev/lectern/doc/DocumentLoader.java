@@ -52,7 +52,7 @@ public final class DocumentLoader {
      * since plain text splits only at blank lines.
      */
     public static Opening open(Path file) throws UnreadableDocumentException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = oneLine(file.getFileName() == null ? file.toString() : file.getFileName().toString());
         BinaryFormat binary = binaryFormatFor(name);
         if (binary != null) {
             if (size(file, name) == 0) {
@@ -152,7 +152,8 @@ public final class DocumentLoader {
      * archive format (a {@code .epub} name) reads the bytes as they are; the others read them
      * decoded as text.
      */
-    public static Document parse(byte[] bytes, String name, Path source) throws UnreadableDocumentException {
+    public static Document parse(byte[] bytes, String fileName, Path source) throws UnreadableDocumentException {
+        String name = oneLine(fileName); // shown as the title, in notices and refusals
         if (bytes.length == 0) {
             throw new UnreadableDocumentException(name + " is empty.");
         }
@@ -178,6 +179,14 @@ public final class DocumentLoader {
         String title = cleanTitle(body.title());
         return new Document(title.isEmpty() ? name : title, paragraphs,
                 LanguageGuesser.guess(readableSample(title, paragraphs)), source, decoded.notices(), body.metadata());
+    }
+
+    /**
+     * {@code text} safe to show on one line: a file name may hold escapes, controls and line
+     * breaks, and it is shown as the fallback title and in every message about its file.
+     */
+    static String oneLine(String text) {
+        return text == null ? null : TextSanitizer.clean(text).replace('\n', ' ');
     }
 
     /** The title as shown: cleaned, on one line; empty when nothing readable is left (the file name is shown then). */

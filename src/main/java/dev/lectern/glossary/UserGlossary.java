@@ -1,6 +1,7 @@
 package dev.lectern.glossary;
 
 import dev.lectern.analysis.TermNormaliser;
+import dev.lectern.doc.TextSanitizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +80,8 @@ public final class UserGlossary {
         Pending pending = null;
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
-            String line = raw.strip();
+            // What the file says is shown in the popup: made safe to draw, tabs read as spaces.
+            String line = TextSanitizer.clean(raw.replace('\t', ' ').strip());
             int number = i + 1;
             if (line.startsWith("#")) {
                 continue;

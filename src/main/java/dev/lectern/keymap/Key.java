@@ -45,8 +45,15 @@ public record Key(String name) {
         return parse(name).orElseThrow(() -> new IllegalArgumentException("not a key: " + name));
     }
 
-    /** Reads a key as written in keymap.conf; empty when the text names no key. */
+    /**
+     * Reads a key as written in keymap.conf; empty when the text names no key. A control
+     * character written raw names none: it is written C-x or by its name (Tab, Esc...), and its
+     * raw form would reach the screen in help and messages.
+     */
     public static Optional<Key> parse(String text) {
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            return Optional.empty();
+        }
         if (text.codePointCount(0, text.length()) == 1) {
             return Optional.of(character(text.codePointAt(0)));
         }

@@ -6,6 +6,7 @@ import dev.lectern.analysis.Token;
 import dev.lectern.analysis.Tokenizer;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.Paragraph;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -128,7 +129,17 @@ public final class SearchIndex {
         return vocabulary.size();
     }
 
-    /** Runs {@code query} to the end; a phrase or regex search then cannot be cancelled. */
+    /**
+     * How long a regex may spend on one paragraph: far more than any sane pattern needs (a
+     * linear regex reads a megabyte in milliseconds), far less than a reader will wait.
+     */
+    public static final Duration REGEX_BUDGET = Duration.ofSeconds(2);
+
+    /**
+     * Runs {@code query} to the end; a phrase or regex search then cannot be cancelled.
+     *
+     * @throws SearchTooSlowException if a regex spent longer than {@link #REGEX_BUDGET} on one paragraph
+     */
     public SearchResult search(Query query) {
         return search(query, () -> false, SearchProgress.NONE);
     }
@@ -139,15 +150,27 @@ public final class SearchIndex {
      * many paragraphs it has scanned; an interrupted thread counts as cancelled too.
      *
      * @throws CancellationException if the search was cancelled before it finished
+     * @throws SearchTooSlowException if a regex spent longer than {@link #REGEX_BUDGET} on one paragraph
      */
     public SearchResult search(Query query, BooleanSupplier cancelled, SearchProgress progress) {
+        return search(query, cancelled, progress, REGEX_BUDGET);
+    }
+
+    /**
+     * As {@link #search(Query, BooleanSupplier, SearchProgress)}, with {@code regexBudget} the
+     * longest a regex may spend on one paragraph before the whole search is stopped.
+     *
+     * @throws SearchTooSlowException if a regex spent longer than that on one paragraph, or
+     *     nested deeper than the regex engine's stack allows
+     */
+    public SearchResult search(Query query, BooleanSupplier cancelled, SearchProgress progress, Duration regexBudget) {
         BooleanSupplier stop = () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted();
         if (query instanceof Query.Words words) {
             return searchWords(words);
         } else if (query instanceof Query.Phrase phrase) {
             return searchPhrase(phrase, stop, progress);
         } else {
-            return searchRegex((Query.Regex) query, stop, progress);
+            return searchRegex((Query.Regex) query, stop, progress, regexBudget.toNanos());
         }
     }
 
@@ -373,7 +396,7 @@ public final class SearchIndex {
 
     // ---- regular expressions
 
-    private SearchResult searchRegex(Query.Regex query, BooleanSupplier cancelled, SearchProgress progress) {
+    private SearchResult searchRegex(Query.Regex query, BooleanSupplier cancelled, SearchProgress progress, long budgetNanos) {
         List<Paragraph> paragraphs = document.paragraphs();
         int total = paragraphs.size();
         List<Match> matches = new ArrayList<>();
@@ -385,11 +408,18 @@ public final class SearchIndex {
                 throw new CancellationException("search cancelled");
             }
             Paragraph paragraph = paragraphs.get(i);
-            Matcher matcher = query.pattern().matcher(new CancellableText(paragraph.text(), cancelled));
-            while (matcher.find()) {
-                if (matcher.end() > matcher.start()) {
-                    matches.add(new Match(paragraph.number(), matcher.start(), matcher.end()));
+            long deadline = System.nanoTime() + budgetNanos;
+            Matcher matcher = query.pattern().matcher(new CancellableText(paragraph.text(), cancelled, deadline));
+            try {
+                while (matcher.find()) {
+                    if (matcher.end() > matcher.start()) {
+                        matches.add(new Match(paragraph.number(), matcher.start(), matcher.end()));
+                    }
                 }
+            } catch (StackOverflowError tooDeep) {
+                // java.util.regex recurses once per repetition of a group: (a|aa)+ on a long
+                // line overflows the stack. The stack unwinds here, so the thread lives on.
+                throw new SearchTooSlowException();
             }
         }
         progress.update(total, total);

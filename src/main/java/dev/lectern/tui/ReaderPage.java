@@ -17,6 +17,7 @@ import dev.lectern.search.Query;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchProgress;
 import dev.lectern.search.SearchResult;
+import dev.lectern.search.SearchTooSlowException;
 import dev.lectern.search.SlicedSearch;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -246,7 +247,9 @@ final class ReaderPage implements Page, PageLayout {
         } catch (CommandException e) {
             message = e.getMessage();
         } catch (java.util.concurrent.CancellationException | java.util.concurrent.CompletionException e) {
-            message = finished.cancelled().get() ? "Search stopped." : "Search failed: " + e.getMessage();
+            message = finished.cancelled().get() ? "Search stopped."
+                    : e.getCause() instanceof SearchTooSlowException tooSlow ? tooSlow.getMessage()
+                    : "Search failed: " + e.getMessage();
         }
         return true;
     }

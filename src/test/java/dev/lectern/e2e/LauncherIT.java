@@ -727,6 +727,46 @@ class LauncherIT {
         }
     }
 
+    /**
+     * (a+)+$ on a 100 000-character line of a's ending in b backtracks for minutes in the JDK's
+     * regex engine: the 2 s budget stops it with a message, Esc stops it sooner, and the reader
+     * reads on either way.
+     */
+    @Test
+    void aRegexThatBacktracksForeverIsStoppedByTheBudgetOrByEsc() throws Exception {
+        Path article = temp.resolve("backtracking.txt");
+        Files.writeString(article, "Backtracking\n\nOne.\n\nTwo.\n\n" + "a".repeat(100_000) + "b\n");
+        try (Tmux tmux = tmux("regex", 100, 30)) {
+            tmux.typeLine("clear; ./lectern " + article + "; echo EXIT=$?");
+            tmux.waitFor("¶ 1/3");
+            tmux.keys("/");
+            tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith("/"), "the search prompt");
+            tmux.keys("-l", "/(a+)+$");
+            tmux.waitFor("//(a+)+$");
+            long start = System.nanoTime();
+            tmux.keys("Enter");
+            tmux.waitFor("Search took too long and was stopped: simplify the pattern.");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("stopped by the 2 s budget")
+                    .isLessThan(java.time.Duration.ofSeconds(15));
+            tmux.keys("j");
+            tmux.waitFor("¶ 2/3");
+
+            tmux.keys("/");
+            tmux.waitFor(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith("/"), "the search prompt");
+            tmux.keys("-l", "/(a+)+$");
+            tmux.waitFor("//(a+)+$");
+            tmux.keys("Enter");
+            tmux.waitFor("Searching");
+            tmux.keys("Escape");
+            String screen = tmux.waitFor("Search stopped.");
+            assertThat(screen).doesNotContain("took too long");
+            tmux.keys("j");
+            tmux.waitFor("¶ 3/3");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+    }
+
     @Test
     void summariseShowsAPopupAndEnterGoesToTheSentence() throws Exception {
         try (Tmux tmux = tmux("summary", 100, 30)) {
