@@ -173,6 +173,7 @@ public final class Main implements Callable<Integer> {
         SUBCOMMANDS.put("summarise", SummariseCommand.class);
         SUBCOMMANDS.put("summarize", SummariseCommand.class);
         SUBCOMMANDS.put("completion", CompletionCommand.class);
+        SUBCOMMANDS.put("serve", ServeCli.class);
     }
 
     /**
