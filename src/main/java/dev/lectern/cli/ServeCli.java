@@ -8,6 +8,7 @@ import dev.lectern.session.PostgresReaderState;
 import dev.lectern.session.ReaderState;
 import dev.lectern.ssh.OneShot;
 import dev.lectern.ssh.ReadingRoom;
+import dev.lectern.tui.FullScreen;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -65,6 +66,9 @@ final class ServeCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Serving never draws: the terminal Main opened early is closed, which gives INT back to
+        // the JVM, so that Ctrl-C, like SIGTERM and SIGHUP, ends in the shutdown hook below.
+        FullScreen.closeUnusedTerminal();
         PrintWriter out = main.out();
         Map<String, String> environment = main.environment();
         if (authorizedKeys == null && !anyKey) {
