@@ -128,7 +128,8 @@ final class ServeCli implements Callable<Integer> {
         out.println("host key " + room.hostKeyFingerprint() + " (ed25519)");
         out.println(Main.safe(anyKey ? "any key gets in (a public reading room)" : "keys: " + authorizedKeys.toAbsolutePath()));
         out.println(Main.safe("state: " + store.describe() + "; log: " + room.logFile()));
-        out.println("try: ssh -p " + room.port() + " " + bind + " help");
+        boolean everywhere = bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("0:0:0:0:0:0:0:0");
+        out.println("try: ssh -p " + room.port() + " " + (everywhere ? "HOST" : bind) + " help");
         out.flush();
         try {
             room.awaitStop();

@@ -79,12 +79,15 @@ public final class ReadingRoom implements AutoCloseable {
         ServeLog log = new ServeLog(settings.logFile());
         Doorkeeper doorkeeper = new Doorkeeper(settings.maxReaders(), settings.maxLoggingIn(), settings.connectionsPerMinute(), log);
         AtomicInteger threadNumber = new AtomicInteger();
-        ThreadPoolExecutor threads = new ThreadPoolExecutor(0, Math.max(2, settings.maxReaders()), 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), work -> {
-                    Thread thread = new Thread(work, "lectern-serve-" + threadNumber.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        // One thread per reader's command at most, none kept idle: with an unbounded queue a
+        // pool grows only to its core size, so the core is the limit and idle threads time out.
+        int most = Math.max(2, settings.maxReaders());
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(most, most, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+            Thread thread = new Thread(work, "lectern-serve-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        threads.allowCoreThreadTimeOut(true);
 
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost(settings.bind());

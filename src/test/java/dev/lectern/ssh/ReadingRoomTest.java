@@ -45,6 +45,8 @@ class ReadingRoomTest {
     private SshClient client;
     /** What the one-shot commands were asked, in order. */
     private final List<List<String>> ran = new ArrayList<>();
+    /** Commands asking "together" wait here for each other. */
+    private final java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(2);
 
     @BeforeEach
     void start() throws Exception {
@@ -65,6 +67,14 @@ class ReadingRoomTest {
                 ran.add(arguments);
             }
             out.println("ran " + String.join("|", arguments));
+            if (arguments.contains("together")) {
+                together.countDown();
+                try {
+                    return together.await(10, TimeUnit.SECONDS) ? 0 : 3;
+                } catch (InterruptedException e) {
+                    return 4;
+                }
+            }
             return arguments.contains("nothing") ? 1 : 0;
         };
         return ReadingRoom.settings(library, temp.resolve("authorized_keys"), false, temp.resolve("data/lectern/host_key"),
@@ -111,6 +121,20 @@ class ReadingRoomTest {
         assertThat(found.out()).isEqualTo("ran search|" + article + "|text|--json\n");
         assertThat(exec("search a.txt nothing").status()).isEqualTo(1);
         assertThat(exec("help").out()).contains("search FILE WORDS");
+    }
+
+    @Test
+    void twoReadersCommandsRunAtOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> exec("search a.txt together"));
+            var second = pool.submit(() -> exec("search a.txt together"));
+            // Each finishes only once the other has started: one command at a time would give 3.
+            assertThat(first.get(20, TimeUnit.SECONDS).status()).isZero();
+            assertThat(second.get(20, TimeUnit.SECONDS).status()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
