@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -97,11 +98,11 @@ public final class FileReaderState implements ReaderState {
             Path file = positionFile(readingKey);
             Reading saved = read(file);
             Position keptPosition = position;
-            Instant keptTime = movedAt;
+            Instant keptTime = movedAt.truncatedTo(ChronoUnit.MICROS);
             Map<Character, Position> keptMarks = new HashMap<>();
             if (saved != null) {
                 keptMarks.putAll(saved.marks());
-                if (saved.movedAt().isAfter(movedAt)) {
+                if (saved.movedAt().isAfter(keptTime)) {
                     keptPosition = saved.position();
                     keptTime = saved.movedAt();
                 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class PostgresReaderState implements ReaderState {
                 upsert.setString(2, readingKey);
                 upsert.setInt(3, position.paragraph());
                 upsert.setInt(4, position.offset());
-                upsert.setTimestamp(5, Timestamp.from(movedAt));
+                upsert.setTimestamp(5, Timestamp.from(movedAt.truncatedTo(ChronoUnit.MICROS)));
                 upsert.executeUpdate();
             }
             try (PreparedStatement upsert = connection.prepareStatement("""
@@ -162,6 +163,15 @@ public final class PostgresReaderState implements ReaderState {
                 insert.setString(1, reader);
                 insert.setString(2, commandLine);
                 insert.executeUpdate();
+            }
+            // Kept to twice what is given back, as the history file is, so that it cannot grow without end.
+            try (PreparedStatement trim = connection.prepareStatement("""
+                    DELETE FROM lectern_history WHERE reader = ? AND id <= (
+                        SELECT id FROM lectern_history WHERE reader = ? ORDER BY id DESC OFFSET ? LIMIT 1)""")) {
+                trim.setString(1, reader);
+                trim.setString(2, reader);
+                trim.setInt(3, 2 * HISTORY_KEPT);
+                trim.executeUpdate();
             }
             return null;
         });

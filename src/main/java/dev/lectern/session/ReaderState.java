@@ -28,7 +28,8 @@ public interface ReaderState {
 
     /**
      * Merges into what is saved: the position wins if {@code movedAt} is not older than the
-     * saved one's; each mark given replaces that letter's mark; other marks stay.
+     * saved one's; each mark given replaces that letter's mark; other marks stay. Times are kept
+     * to the microsecond (PostgreSQL's precision), in every implementation alike.
      */
     void save(String readingKey, Position position, Instant movedAt, Map<Character, Position> marks) throws IOException;
 

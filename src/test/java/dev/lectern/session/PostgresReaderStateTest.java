@@ -38,6 +38,26 @@ class PostgresReaderStateTest extends ReaderStateContract {
     }
 
     @Test
+    void theHistoryTableKeepsTwiceWhatIsGivenBack() throws Exception {
+        String reader = "SHA256:trim" + System.nanoTime();
+        try (ReaderState.Store store = openStore()) {
+            ReaderState state = store.reader(reader);
+            for (int i = 0; i < 2 * ReaderState.HISTORY_KEPT + 5; i++) {
+                state.addToHistory("jump " + i);
+            }
+            assertThat(state.history().get(ReaderState.HISTORY_KEPT - 1)).isEqualTo("jump " + (2 * ReaderState.HISTORY_KEPT + 4));
+        }
+        try (Connection connection = DriverManager.getConnection(url);
+             var count = connection.prepareStatement("SELECT count(*) FROM lectern_history WHERE reader = ?")) {
+            count.setString(1, reader);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(2 * ReaderState.HISTORY_KEPT);
+            }
+        }
+    }
+
+    @Test
     void theDescriptionHidesThePassword() throws Exception {
         try (ReaderState.Store store = PostgresReaderState.open(url + (url.contains("?") ? "&" : "?") + "password=secret")) {
             assertThat(store.describe()).startsWith("jdbc:postgresql://").doesNotContain("secret");

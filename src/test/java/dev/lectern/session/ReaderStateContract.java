@@ -75,6 +75,16 @@ abstract class ReaderStateContract {
     }
 
     @Test
+    void timesAreKeptToTheMicrosecond() throws Exception {
+        Instant precise = T0.plusNanos(123_456_789);
+        state().save("k", new Position(3, 0), precise, Map.of());
+        assertThat(state().reading("k").movedAt()).isEqualTo(T0.plusNanos(123_456_000));
+        // A move in the same microsecond is not older: it wins.
+        state().save("k", new Position(4, 0), precise.plusNanos(1), Map.of());
+        assertThat(state().reading("k").position()).isEqualTo(new Position(4, 0));
+    }
+
+    @Test
     void marksAreMergedLetterByLetter() throws Exception {
         state().save("k", new Position(1, 0), T0, Map.of('a', new Position(2, 0), 'b', new Position(3, 0)));
         otherInstance.reader(reader).save("k", new Position(1, 0), T0, Map.of('b', new Position(30, 0), 'c', new Position(4, 0)));
