@@ -108,11 +108,10 @@ final class ServeCli implements Callable<Integer> {
             main.complain("serve: " + e.getMessage());
             return 1;
         }
-        ReadingRoom.Settings settings = ReadingRoom.settings(root, authorizedKeys, anyKey,
-                        ReadingRoom.defaultHostKeyFile(environment), stateDirectory.resolve("serve.log"), store,
-                        oneShot(root, environment))
-                .withAddress(bind, port)
-                .withLimits(maxSessions, 10, 30, idle);
+        ReadingRoom.Settings defaults = ReadingRoom.settings(root, authorizedKeys, anyKey,
+                ReadingRoom.defaultHostKeyFile(environment), stateDirectory.resolve("serve.log"), store, oneShot(root, environment));
+        ReadingRoom.Settings settings = defaults.withAddress(bind, port)
+                .withLimits(maxSessions, defaults.maxLoggingIn(), defaults.connectionsPerMinute(), idle);
         ReadingRoom room;
         try {
             room = ReadingRoom.open(settings);

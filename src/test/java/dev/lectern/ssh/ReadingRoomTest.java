@@ -276,6 +276,17 @@ class ReadingRoomTest {
     }
 
     @Test
+    void anIdleSessionIsClosed() throws Exception {
+        room.close();
+        room = ReadingRoom.open(settings().withAddress("127.0.0.1", 0).withLimits(50, 10, 30, Duration.ofSeconds(2)));
+        try (ClientSession session = login(readerKey)) {
+            session.waitFor(EnumSet.of(ClientSession.ClientSessionEvent.CLOSED), Duration.ofSeconds(15));
+            assertThat(session.isOpen()).as("closed after 2 s idle").isFalse();
+        }
+        assertThat(room.readers()).isZero();
+    }
+
+    @Test
     void tooManyConnectionsFromOneAddressAreRefused() throws Exception {
         room.close();
         room = ReadingRoom.open(settings().withAddress("127.0.0.1", 0).withLimits(50, 10, 3, Duration.ofMinutes(5)));
