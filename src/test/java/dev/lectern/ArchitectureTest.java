@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final List<String> CORE = List.of("doc", "analysis", "layout", "session", "keymap", "command", "search", "summary");
     private static final List<String> FORBIDDEN = List.of("import dev.lectern.tui", "import dev.lectern.cli", "import dev.lectern.shell",
-            "import com.googlecode.lanterna", "import picocli", "import org.jline.terminal", "import org.jline.reader");
+            "import com.googlecode.lanterna", "import picocli", "import org.jline.terminal", "import org.jline.reader",
+            "import dev.lectern.ssh", "import org.apache.sshd");
 
     @Test
     void theCoreImportsNoFaceAndNoTerminalLibrary() throws IOException {

@@ -332,6 +332,7 @@ public final class Main implements Callable<Integer> {
         SUBCOMMANDS.put("save", SaveCli.class);
         SUBCOMMANDS.put("list", ListCli.class);
         SUBCOMMANDS.put("completion", CompletionCommand.class);
+        SUBCOMMANDS.put("serve", ServeCli.class);
     }
 
     /**

@@ -1,0 +1,209 @@
+package dev.lectern.ssh;
+
+import dev.lectern.doc.LibraryScope;
+import dev.lectern.session.ReaderState;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.sshd.common.SshConstants;
+import org.apache.sshd.common.session.helpers.AbstractSession;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+
+/**
+ * {@code lectern serve}: the library served over SSH. Public keys only; a session gets the
+ * one-shot commands on exec requests, and (next step) the full-screen reader on a terminal;
+ * shells without a terminal, subsystems (SFTP), SCP and every kind of forwarding are refused.
+ */
+public final class ReadingRoom implements AutoCloseable {
+    /** What to serve and how; see {@link #settings} for the defaults. */
+    public record Settings(Path library, String bind, int port, Path authorizedKeys, boolean anyKey, int maxReaders,
+            Duration idleTimeout, Path hostKeyFile, Path logFile, ReaderState.Store state, OneShot commands,
+            int maxLoggingIn, int connectionsPerMinute, Duration loginGrace, int authAttempts) {
+        public Settings withAddress(String newBind, int newPort) {
+            return new Settings(library, newBind, newPort, authorizedKeys, anyKey, maxReaders, idleTimeout, hostKeyFile, logFile,
+                    state, commands, maxLoggingIn, connectionsPerMinute, loginGrace, authAttempts);
+        }
+
+        public Settings withLimits(int readers, int loggingIn, int perMinute, Duration idle) {
+            return new Settings(library, bind, port, authorizedKeys, anyKey, readers, idle, hostKeyFile, logFile,
+                    state, commands, loggingIn, perMinute, loginGrace, authAttempts);
+        }
+    }
+
+    /** The defaults: 127.0.0.1:2222, 50 readers, 30 min idle, 10 logging in, 30 connections a minute per address. */
+    public static Settings settings(Path library, Path authorizedKeys, boolean anyKey, Path hostKeyFile, Path logFile,
+            ReaderState.Store state, OneShot commands) {
+        return new Settings(library, "127.0.0.1", 2222, authorizedKeys, anyKey, 50, Duration.ofMinutes(30), hostKeyFile,
+                logFile, state, commands, 10, 30, Duration.ofSeconds(30), 6);
+    }
+
+    /** Where the host key is kept by default: $XDG_DATA_HOME/lectern/ssh_host_ed25519_key. */
+    public static Path defaultHostKeyFile(Map<String, String> environment) {
+        return HostKey.defaultFile(environment);
+    }
+
+    private final Settings settings;
+    private final SshServer server;
+    private final HostKey hostKey;
+    private final ServeLog log;
+    private final Doorkeeper doorkeeper;
+    private final ExecutorService threads;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private ReadingRoom(Settings settings, SshServer server, HostKey hostKey, ServeLog log, Doorkeeper doorkeeper,
+            ExecutorService threads) {
+        this.settings = settings;
+        this.server = server;
+        this.hostKey = hostKey;
+        this.log = log;
+        this.doorkeeper = doorkeeper;
+        this.threads = threads;
+    }
+
+    /** Listens on the settings' address; an IOException says in one line why it cannot. */
+    public static ReadingRoom open(Settings settings) throws IOException {
+        LibraryScope scope = new LibraryScope(settings.library());
+        HostKey hostKey = HostKey.load(settings.hostKeyFile());
+        ServeLog log = new ServeLog(settings.logFile());
+        Doorkeeper doorkeeper = new Doorkeeper(settings.maxReaders(), settings.maxLoggingIn(), settings.connectionsPerMinute(), log);
+        AtomicInteger threadNumber = new AtomicInteger();
+        // One thread per reader's command at most, none kept idle: with an unbounded queue a
+        // pool grows only to its core size, so the core is the limit and idle threads time out.
+        int most = Math.max(2, settings.maxReaders());
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(most, most, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+            Thread thread = new Thread(work, "lectern-serve-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        threads.allowCoreThreadTimeOut(true);
+
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost(settings.bind());
+        server.setPort(settings.port());
+        server.setKeyPairProvider(hostKey.provider());
+        server.setUserAuthFactories(List.of(new UserAuthPublicKeyFactory()));
+        server.setPublickeyAuthenticator(settings.anyKey() ? ReaderKeys.anyKey() : ReaderKeys.from(settings.authorizedKeys()));
+        server.setPasswordAuthenticator(null);
+        server.setKeyboardInteractiveAuthenticator(null);
+        server.setGSSAuthenticator(null);
+        server.setHostBasedAuthenticator(null);
+        server.setChannelFactories(List.of(ReaderChannel.FACTORY));
+        server.setForwardingFilter(org.apache.sshd.server.forward.RejectAllForwardingFilter.INSTANCE);
+        server.setAgentFactory(null);
+        server.setSubsystemFactories(List.of());
+        server.setShellFactory(channel -> {
+            boolean terminal = channel instanceof ReaderChannel reader && reader.hasTerminal();
+            return terminal
+                    ? ChannelCommand.refusal(threads, "the full-screen reader over SSH is not ready yet; "
+                            + "the one-shot commands are: ssh ... help", 1)
+                    : ChannelCommand.refusal(threads, "no shell here; give a command (" + ExecRequest.COMMANDS + ")", 2);
+        });
+        server.setCommandFactory((channel, commandLine) -> exec(threads, scope, settings.commands(), commandLine));
+        server.addSessionListener(doorkeeper);
+
+        CoreModuleProperties.AUTH_TIMEOUT.set(server, settings.loginGrace());
+        CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, settings.authAttempts());
+        CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout());
+        CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(server, 10);
+        CoreModuleProperties.SERVER_IDENTIFICATION.set(server, "Lectern");
+        try {
+            server.start();
+        } catch (IOException | RuntimeException e) {
+            threads.shutdownNow();
+            throw new IOException("cannot listen on " + settings.bind() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
+        ReadingRoom room = new ReadingRoom(settings, server, hostKey, log, doorkeeper, threads);
+        log.write("listening " + settings.bind() + ":" + room.port() + " library " + scope.root() + " host key " + hostKey.fingerprint()
+                + (settings.anyKey() ? " any key" : " keys " + settings.authorizedKeys()) + " state " + settings.state().describe());
+        return room;
+    }
+
+    private static ChannelCommand exec(ExecutorService threads, LibraryScope scope, OneShot commands, String commandLine) {
+        List<String> arguments;
+        try {
+            arguments = ExecRequest.parse(commandLine, scope);
+        } catch (ExecRequest.Refused refused) {
+            return ChannelCommand.refusal(threads, refused.getMessage(), refused.exitCode);
+        }
+        if (arguments.equals(List.of("help"))) {
+            return new ChannelCommand(threads, (out, err, environment) -> {
+                out.print(ExecRequest.HELP);
+                return 0;
+            });
+        }
+        return new ChannelCommand(threads, (out, err, environment) -> commands.run(arguments, environment, out, err));
+    }
+
+    /** The port listened on (the one chosen when the settings said 0). */
+    public int port() {
+        for (SocketAddress address : server.getBoundAddresses()) {
+            if (address instanceof InetSocketAddress inet) {
+                return inet.getPort();
+            }
+        }
+        return server.getPort();
+    }
+
+    public String hostKeyFingerprint() {
+        return hostKey.fingerprint();
+    }
+
+    public Path logFile() {
+        return log.file();
+    }
+
+    /** Readers in at the moment. */
+    public int readers() {
+        return doorkeeper.readers();
+    }
+
+    /** Blocks until {@link #close()} has stopped the room. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /**
+     * Stops accepting, tells each reader in the server is stopping, and closes everything within
+     * about a second (SIGTERM's promise is five).
+     */
+    @Override
+    public void close() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        try {
+            for (AbstractSession session : server.getActiveSessions()) {
+                try {
+                    session.disconnect(SshConstants.SSH2_DISCONNECT_BY_APPLICATION, "lectern: the server is stopping");
+                } catch (IOException | RuntimeException e) {
+                    session.close(true);
+                }
+            }
+            // A moment for the goodbyes to leave, then everything is closed at once.
+            long until = System.nanoTime() + 500_000_000L;
+            while (!server.getActiveSessions().isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            server.stop(true);
+        } catch (IOException | InterruptedException e) {
+            // Stopping regardless.
+        } finally {
+            threads.shutdownNow();
+            settings.state().close();
+            log.write("stopped");
+            stopped.countDown();
+        }
+    }
+}
