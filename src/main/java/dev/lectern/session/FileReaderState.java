@@ -184,7 +184,9 @@ public final class FileReaderState implements ReaderState {
             Position position = parse(properties.getProperty("position"));
             // A file PositionStore wrote has no time: older than any move.
             String moved = properties.getProperty("moved");
-            Instant movedAt = moved == null ? Instant.EPOCH : Instant.parse(moved);
+            Instant movedAt = moved == null ? Instant.EPOCH
+                    : moved.strip().chars().allMatch(Character::isDigit) ? Instant.ofEpochMilli(Long.parseLong(moved.strip())) // PositionStore's
+                    : Instant.parse(moved);
             Map<Character, Position> marks = new HashMap<>();
             for (String name : properties.stringPropertyNames()) {
                 if (name.startsWith("mark.") && name.length() == 6) {

@@ -266,8 +266,16 @@ public final class PositionStore {
         return new Position(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
     }
 
+    /**
+     * A move's time in epoch milliseconds; {@link FileReaderState} (lectern serve's readers)
+     * writes the same key as an ISO instant, which is read too.
+     */
     private static long time(String value) {
-        return value == null ? 0 : Long.parseLong(value.strip());
+        if (value == null) {
+            return 0;
+        }
+        String time = value.strip();
+        return time.chars().allMatch(Character::isDigit) ? Long.parseLong(time) : java.time.Instant.parse(time).toEpochMilli();
     }
 
     private static String format(Position position) {

@@ -117,7 +117,8 @@ class ServeOverOpenSshTest {
     void searchJsonRunsAgainstTheServedLibraryWithItsExitCodes() throws Exception {
         Result found = ssh("reader", "reader@127.0.0.1", "search", "kazakhstan-otsc.fr.txt", "tokaiev", "--json");
         assertThat(found.code()).as(found.err()).isZero();
-        assertThat(found.out()).startsWith("[\n  {\"paragraph\": 3, ").contains("Tokaïev");
+        assertThat(found.out()).startsWith("{\"article\": {\"title\": \"MISE À JOUR").contains("\"matches\": [\n  {\"paragraph\": 3, ")
+                .contains("Tokaïev");
         Result none = ssh("reader", "reader@127.0.0.1", "search", "kazakhstan-otsc.fr.txt", "zzzyxw");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).startsWith("lectern: no match");

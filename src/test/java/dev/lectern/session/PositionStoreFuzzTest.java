@@ -28,9 +28,11 @@ class PositionStoreFuzzTest {
 
     @AfterAll
     static void removeIt() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(state.resolve("positions"));
-        Files.deleteIfExists(state);
+        try (var all = Files.walk(state)) { // the file, its lock file beside it, the directories
+            for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     @FuzzTest(maxDuration = "1m")
