@@ -92,9 +92,6 @@ final class ArticleFinder {
         Attempt best = null;
         for (Rules rules : Rules.values()) {
             Attempt attempt = new Search(body, neverRead, rules).run();
-            if (System.getenv("LECTERN_DEBUG") != null) {
-                System.err.println(rules + " chars " + attempt.chars + " roots " + attempt.article.roots().stream().map(n -> n.nodeName() + (n instanceof Element e ? "." + e.className() + "#" + e.id() : "")).toList());
-            }
             // A search with fewer rules lets more chrome in: it is taken only when it finds clearly more.
             if (best == null || attempt.chars > best.chars * 2 + 100) {
                 best = attempt;
@@ -421,11 +418,6 @@ final class ArticleFinder {
             double topScore = finals.get(top);
             if (top == body || topScore <= 0) {
                 return top == body ? body : null;
-            }
-            if (System.getenv("LECTERN_DEBUG") != null) {
-                for (Element e : ranked.subList(0, Math.min(8, ranked.size()))) {
-                    System.err.println(rules + " " + finals.get(e) + " " + e.normalName() + " " + e.className() + " #" + e.id() + " chars=" + counts.get(e).chars);
-                }
             }
             top = commonAncestorOfRivals(top, topScore, ranked.subList(1, Math.min(5, ranked.size())), finals);
             top = climbWhileBetter(top, finals);
