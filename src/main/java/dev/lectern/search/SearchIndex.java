@@ -166,7 +166,7 @@ public final class SearchIndex {
     public SearchResult search(Query query, BooleanSupplier cancelled, SearchProgress progress, Duration regexBudget) {
         BooleanSupplier stop = () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted();
         if (query instanceof Query.Words words) {
-            return searchWords(words);
+            return searchWords(words, true);
         } else if (query instanceof Query.Phrase phrase) {
             return searchPhrase(phrase, stop, progress);
         } else {
@@ -176,7 +176,8 @@ public final class SearchIndex {
 
     // ---- words
 
-    private SearchResult searchWords(Query.Words query) {
+    /** {@code suggest}: whether a word the article lacks brings "did you mean" suggestions. */
+    private SearchResult searchWords(Query.Words query, boolean suggest) {
         List<Token> tokens = Tokenizer.tokens(query.text(), language);
         Set<String> words = new LinkedHashSet<>();
         Set<String> stopWords = new LinkedHashSet<>();
@@ -204,7 +205,7 @@ public final class SearchIndex {
             return new SearchResult(query, List.of(), List.of());
         }
         if (!unknown.isEmpty()) {
-            return new SearchResult(query, List.of(), suggestions(query.text(), unknown));
+            return new SearchResult(query, List.of(), suggest ? suggestions(query.text(), unknown) : List.of());
         }
         return new SearchResult(query, matches(ids), List.of());
     }
@@ -312,7 +313,9 @@ public final class SearchIndex {
                 suggestion.replace(token.start(), token.end(), closest.get(Math.min(choice, closest.size() - 1)));
             }
             String candidate = suggestion.toString();
-            if (!searchWords(new Query.Words(candidate, List.of(candidate.split("\\s+")))).isEmpty()) {
+            // Not suggesting again: a candidate the tokenizer cuts differently (Jazzer found one)
+            // would have its own unknown words, and suggestions for them, for ever.
+            if (!searchWords(new Query.Words(candidate, List.of(candidate.split("\\s+"))), false).isEmpty()) {
                 suggestions.add(candidate);
             }
         }
