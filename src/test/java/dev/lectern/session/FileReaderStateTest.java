@@ -36,13 +36,16 @@ class FileReaderStateTest extends ReaderStateContract {
     }
 
     @Test
-    void aPositionStoreFileIsOlderThanAnyMove() throws Exception {
+    void aPositionStoreFileKeepsItsMoveTime() throws Exception {
         Path reader = stateDirectory.resolve("reader");
+        Instant before = Instant.now().minusSeconds(1);
         new PositionStore(reader).save("k", new Position(9, 0), Map.of());
         FileReaderState state = new FileReaderState(reader);
-        assertThat(state.reading("k").movedAt()).isEqualTo(Instant.EPOCH);
+        assertThat(state.reading("k").movedAt()).isAfter(before);
         state.save("k", new Position(2, 0), Instant.parse("2000-01-01T00:00:00Z"), Map.of());
-        assertThat(state.reading("k").position()).isEqualTo(new Position(2, 0));
+        assertThat(state.reading("k").position()).isEqualTo(new Position(9, 0)); // an older move loses
+        state.save("k", new Position(3, 0), Instant.now().plusSeconds(5), Map.of());
+        assertThat(state.reading("k").position()).isEqualTo(new Position(3, 0));
     }
 
     @Test
