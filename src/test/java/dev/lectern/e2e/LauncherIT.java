@@ -344,6 +344,27 @@ class LauncherIT {
     }
 
     @Test
+    void aSavedArticleIsListedInTheLibraryAndRemovedAfterYes() throws Exception {
+        try (Tmux tmux = tmux("reading-list", 110, 20)) {
+            tmux.typeLine("clear; ./lectern save " + SEED + "; echo EXIT=$?");
+            assertThat(waitForExit(tmux)).contains("Saved “MISE À JOUR").contains("EXIT=0");
+            tmux.typeLine("clear; ./lectern; echo EXIT=$?");
+            String library = tmux.waitFor(s -> s.lines().filter(l -> l.contains("MISE À JOUR")).count() == 2,
+                    "the article twice: the directory's and the saved copy");
+            String today = java.time.LocalDate.now().toString();
+            assertThat(library.lines().filter(l -> l.contains("MISE À JOUR") && l.contains(today))).hasSize(1);
+            tmux.keys("j", "D");
+            tmux.waitFor("Remove from the reading list (y/n)?");
+            tmux.keys("y");
+            tmux.waitFor("Removed");
+            assertThat(tmux.screen().lines().filter(l -> l.contains("MISE À JOUR") && !l.contains("Removed"))).hasSize(1);
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+            assertThat(temp.resolve("data/lectern/library")).isEmptyDirectory();
+        }
+    }
+
+    @Test
     void aWebAddressOpensItsArticleAndReopeningItRestoresThePlace() throws Exception {
         // no_proxy: a proxy in the environment the tests run in must not take the local site's requests.
         try (TestSite site = new TestSite(); Tmux tmux = tmux("web", 100, 30, "no_proxy=127.0.0.1")) {
