@@ -12,13 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +81,7 @@ public final class FileReaderState implements ReaderState {
         if (FINGERPRINT.matcher(identity).matches()) {
             return identity.replace(':', '_').replace('+', '-').replace('/', '_').replace("=", "");
         }
-        return "id-" + sha256Hex(identity, 16);
+        return "id-" + PositionFile.digest(identity, 16);
     }
 
     @Override
@@ -110,9 +107,9 @@ public final class FileReaderState implements ReaderState {
             keptMarks.putAll(marks);
             Properties properties = new Properties();
             properties.setProperty("path", readingKey);
-            properties.setProperty("position", format(keptPosition));
+            properties.setProperty("position", PositionFile.format(keptPosition));
             properties.setProperty("moved", keptTime.toString());
-            keptMarks.forEach((letter, mark) -> properties.setProperty("mark." + letter, format(mark)));
+            keptMarks.forEach((letter, mark) -> properties.setProperty("mark." + letter, PositionFile.format(mark)));
             replace(file, writer -> properties.store(writer, "Lectern reading position"));
             return null;
         });
@@ -181,16 +178,14 @@ public final class FileReaderState implements ReaderState {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
-            Position position = parse(properties.getProperty("position"));
+            Position position = PositionFile.parse(properties.getProperty("position"));
             // A file PositionStore wrote has no time: older than any move.
             String moved = properties.getProperty("moved");
-            Instant movedAt = moved == null ? Instant.EPOCH
-                    : moved.strip().chars().allMatch(Character::isDigit) ? Instant.ofEpochMilli(Long.parseLong(moved.strip())) // PositionStore's
-                    : Instant.parse(moved);
+            Instant movedAt = moved == null ? Instant.EPOCH : PositionFile.movedAt(moved);
             Map<Character, Position> marks = new HashMap<>();
             for (String name : properties.stringPropertyNames()) {
                 if (name.startsWith("mark.") && name.length() == 6) {
-                    marks.put(name.charAt(5), parse(properties.getProperty(name)));
+                    marks.put(name.charAt(5), PositionFile.parse(properties.getProperty(name)));
                 }
             }
             return new Reading(position, movedAt, marks);
@@ -299,28 +294,7 @@ public final class FileReaderState implements ReaderState {
 
     /** The same file name PositionStore gives a reading key. */
     private Path positionFile(String readingKey) {
-        return directory.resolve("positions").resolve(sha256Hex(readingKey, 16) + ".properties");
-    }
-
-    private static String sha256Hex(String text, int bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
-    private static Position parse(String value) {
-        String[] parts = value.split(":");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("not a position: " + value);
-        }
-        return new Position(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-    }
-
-    private static String format(Position position) {
-        return position.paragraph() + ":" + position.offset();
+        return directory.resolve("positions").resolve(PositionFile.nameFor(readingKey));
     }
 
     /** JLine's history escapes: a backslash and a line break. */

@@ -14,10 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -112,14 +109,14 @@ public final class PositionStore {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
-            Position position = parse(properties.getProperty("position"));
+            Position position = PositionFile.parse(properties.getProperty("position"));
             long movedAt = time(properties.getProperty("moved"));
             Map<Character, Position> marks = new HashMap<>();
             Map<Character, Long> marksSetAt = new HashMap<>();
             for (String name : properties.stringPropertyNames()) {
                 if (name.startsWith("mark.") && name.length() == 6) {
                     char letter = name.charAt(5);
-                    marks.put(letter, parse(properties.getProperty(name)));
+                    marks.put(letter, PositionFile.parse(properties.getProperty(name)));
                     long setAt = time(properties.getProperty(name + ".set"));
                     if (setAt != 0) {
                         marksSetAt.put(letter, setAt);
@@ -193,10 +190,10 @@ public final class PositionStore {
     private void write(String key, Saved state, Path file) throws IOException {
         Properties properties = new Properties();
         properties.setProperty("path", key);
-        properties.setProperty("position", format(state.position()));
+        properties.setProperty("position", PositionFile.format(state.position()));
         properties.setProperty("moved", Long.toString(state.movedAt()));
         state.marks().forEach((letter, mark) -> {
-            properties.setProperty("mark." + letter, format(mark));
+            properties.setProperty("mark." + letter, PositionFile.format(mark));
             properties.setProperty("mark." + letter + ".set", Long.toString(state.markSetAt(letter)));
         });
         StringWriter text = new StringWriter();
@@ -250,35 +247,12 @@ public final class PositionStore {
     }
 
     private Path fileFor(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return directory.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".properties");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return directory.resolve(PositionFile.nameFor(key));
     }
 
-    private static Position parse(String value) {
-        String[] parts = value.split(":");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("not a position: " + value);
-        }
-        return new Position(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
-    }
-
-    /**
-     * A move's time in epoch milliseconds; {@link FileReaderState} (lectern serve's readers)
-     * writes the same key as an ISO instant, which is read too.
-     */
+    /** A move's time in epoch milliseconds, 0 when the file has none. */
     private static long time(String value) {
-        if (value == null) {
-            return 0;
-        }
-        String time = value.strip();
-        return time.chars().allMatch(Character::isDigit) ? Long.parseLong(time) : java.time.Instant.parse(time).toEpochMilli();
-    }
-
-    private static String format(Position position) {
-        return position.paragraph() + ":" + position.offset();
+        java.time.Instant at = PositionFile.movedAt(value);
+        return at == null ? 0 : at.toEpochMilli();
     }
 }
