@@ -126,7 +126,12 @@ public final class ReaderCommands {
     /** Files and directories that start with what was typed; directories end with '/'. */
     static List<String> fileNames(String typed) {
         int slash = typed.lastIndexOf('/');
-        Path directory = slash < 0 ? Path.of(".") : Path.of(slash == 0 ? "/" : typed.substring(0, slash));
+        Path directory;
+        try {
+            directory = slash < 0 ? Path.of(".") : Path.of(slash == 0 ? "/" : typed.substring(0, slash));
+        } catch (InvalidPathException notAName) { // a NUL typed or pasted: nothing to offer
+            return List.of();
+        }
         String prefix = typed.substring(slash + 1);
         String head = slash < 0 ? "" : typed.substring(0, slash + 1);
         try (Stream<Path> children = Files.list(directory)) {

@@ -21,6 +21,13 @@ class CommandLinePropertiesTest {
                 .as((command, space, arguments) -> command + space + arguments);
     }
 
+    /** Found by the property below: completing a file name with a NUL in its directory threw. */
+    @net.jqwik.api.Example
+    void aNulInAFileNameBeingCompletedOffersNothing() throws Exception {
+        org.assertj.core.api.Assertions.assertThat(
+                COMMANDS.complete("open \u001b]8;;http:/\u0000x/", new CommandSetTest.FakeReader())).isEmpty();
+    }
+
     @Property(tries = 300)
     void anyLineRunsOrIsRefusedClearly(@ForAll("lines") String line) throws Exception {
         CommandSetTest.FakeReader reader = new CommandSetTest.FakeReader();
