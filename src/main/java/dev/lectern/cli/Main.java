@@ -16,6 +16,7 @@ import dev.lectern.keymap.KeymapProblem;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReadingList;
 import dev.lectern.tui.FullScreen;
+import dev.lectern.tui.SystemTerminal;
 import dev.lectern.tui.Repertoire;
 import dev.lectern.tui.Termination;
 import java.io.FileDescriptor;
@@ -97,10 +98,10 @@ public final class Main implements Callable<Integer> {
             System.exit(CrashReport.EXIT_CODE);
         });
         if (isInteractive(System.getenv())) {
-            FullScreen.openTerminalEarly();
+            SystemTerminal.openEarly();
         }
         int code = run(args, System.getenv(), out, err, stderrIsTerminal(System.getenv()));
-        FullScreen.closeUnusedTerminal();
+        SystemTerminal.closeUnused();
         out.flush();
         err.flush();
         System.exit(code);

@@ -8,7 +8,7 @@ import dev.lectern.session.PostgresReaderState;
 import dev.lectern.session.ReaderState;
 import dev.lectern.ssh.OneShot;
 import dev.lectern.ssh.ReadingRoom;
-import dev.lectern.tui.FullScreen;
+import dev.lectern.tui.SystemTerminal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -68,7 +68,7 @@ final class ServeCli implements Callable<Integer> {
     public Integer call() {
         // Serving never draws: the terminal Main opened early is closed, which gives INT back to
         // the JVM, so that Ctrl-C, like SIGTERM and SIGHUP, ends in the shutdown hook below.
-        FullScreen.closeUnusedTerminal();
+        SystemTerminal.closeUnused();
         PrintWriter out = main.out();
         Map<String, String> environment = main.environment();
         if (authorizedKeys == null && !anyKey) {
