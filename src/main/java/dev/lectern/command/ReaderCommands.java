@@ -1,6 +1,7 @@
 package dev.lectern.command;
 
 import dev.lectern.doc.Document;
+import dev.lectern.doc.LibraryScope;
 import dev.lectern.session.ReadingList;
 import java.io.IOException;
 import java.time.Instant;
@@ -20,11 +21,96 @@ public final class ReaderCommands {
 
     /** Every command, for every face. */
     public static CommandSet standard() {
+        return withOpen(open());
+    }
+
+    /** Every command, with {@code open} and its completion confined to a served library. */
+    public static CommandSet inLibrary(LibraryScope library) {
+        return withOpen(openInLibrary(library));
+    }
+
+    private static CommandSet withOpen(Command open) {
         CommandSet set = new CommandSet();
         set.add(new JumpCommand()).add(new SearchCommand()).add(new SummariseCommand()).add(new ContentsCommand()).add(new EntitiesCommand()).add(new GlossaryCommand()).add(MarkCommands.mark()).add(MarkCommands.marks())
-                .add(open()).add(save()).add(settings()).add(quit());
+                .add(open).add(save()).add(settings()).add(quit());
         set.add(help(set));
         return set;
+    }
+
+    /** {@code open} for a reader of a served library: its articles only, named as in the library. */
+    static Command openInLibrary(LibraryScope library) {
+        return new Command() {
+            @Override
+            public String name() {
+                return "open";
+            }
+
+            @Override
+            public String usage() {
+                return "open FILE";
+            }
+
+            @Override
+            public String summary() {
+                return "open another article of the library";
+            }
+
+            @Override
+            public String run(String arguments, ReaderContext reader) throws CommandException {
+                String file = unquote(arguments.strip());
+                if (file.isEmpty()) {
+                    throw new CommandException("Usage: " + usage());
+                }
+                try {
+                    reader.open(library.resolve(file));
+                } catch (UnreadableDocumentException e) {
+                    throw new CommandException(e.getMessage());
+                }
+                return null;
+            }
+
+            @Override
+            public List<String> complete(List<String> previousWords, String word, ReaderContext reader) {
+                return previousWords.isEmpty() ? namesInLibrary(library, word) : List.of();
+            }
+        };
+    }
+
+    /**
+     * The library's files and directories that start with what was typed, named from the
+     * library's root; nothing for a name that leads out of it (checked on real paths).
+     */
+    static List<String> namesInLibrary(LibraryScope library, String typed) {
+        int slash = typed.lastIndexOf('/');
+        String head = slash < 0 ? "" : typed.substring(0, slash + 1);
+        Path directory;
+        try {
+            directory = head.isEmpty() ? library.root() : library.resolve(head);
+        } catch (UnreadableDocumentException outside) {
+            return List.of();
+        }
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        String prefix = typed.substring(slash + 1);
+        try (Stream<Path> children = Files.list(directory)) {
+            return children.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .filter(p -> !p.getFileName().toString().startsWith(".") || prefix.startsWith("."))
+                    .filter(p -> inside(library, p))
+                    .map(p -> head + p.getFileName() + (Files.isDirectory(p) ? "/" : ""))
+                    .sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** False for a link that points out of the library. */
+    private static boolean inside(LibraryScope library, Path path) {
+        try {
+            return path.toRealPath().startsWith(library.root());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static Command open() {

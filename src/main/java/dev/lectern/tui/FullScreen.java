@@ -1,8 +1,5 @@
 package dev.lectern.tui;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.screen.TerminalScreen;
-import dev.lectern.command.ReaderCommands;
 import dev.lectern.doc.Download;
 import dev.lectern.doc.FetchSettings;
 import dev.lectern.doc.Library;
@@ -16,18 +13,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.jline.terminal.Terminal;
-import org.jline.utils.InfoCmp;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * Runs the full-screen reader on the real terminal and always gives the terminal back as it
- * was: on q, on Ctrl-C (SIGINT), on SIGTERM (see {@link Termination}), on Ctrl-Z (suspend),
- * on a hang-up and on an unexpected exception.
+ * The local face of the full-screen reader: a {@link TerminalReader} on the process's own
+ * terminal, which is always given back as it was: on q, on Ctrl-C (SIGINT), on SIGTERM (see
+ * {@link Termination}), on Ctrl-Z (suspend), on a hang-up and on an unexpected exception.
  */
 public final class FullScreen {
     /**
@@ -42,11 +36,7 @@ public final class FullScreen {
     }
 
     public static List<String> readArticle(Opening opening, Settings settings) throws IOException {
-        return run(workspace -> {
-            ReaderPage page = new ReaderPage(opening, workspace);
-            page.addNotes(settings.startNotes());
-            return page;
-        }, settings);
+        return run(reader -> reader.readArticle(opening), settings);
     }
 
     /**
@@ -54,29 +44,33 @@ public final class FullScreen {
      * reader ends: the caller asks {@code download} why.
      */
     public static List<String> readWeb(Download download, Settings settings) throws IOException {
-        return run(workspace -> FetchingPage.atStart(download, workspace), settings);
+        return run(reader -> reader.readWeb(download), settings);
     }
 
     public static List<String> browse(String title, List<Library.Entry> entries, Settings settings) throws IOException {
-        return run(workspace -> {
-            LibraryPage page = new LibraryPage(title, entries, workspace);
-            page.addNotes(settings.startNotes());
-            return page;
-        }, settings);
+        return run(reader -> reader.browse(title, entries), settings);
     }
 
-    /** Runs until the last page closes; returns warnings to print once the screen is gone. */
-    private static List<String> run(Function<Workspace, Page> firstPage, Settings settings) throws IOException {
+    private interface Reading {
+        List<String> run(TerminalReader reader) throws IOException;
+    }
+
+    /**
+     * Runs the reader on the system terminal until its last page closes; returns warnings to
+     * print once the screen is gone. What belongs to the process is done here: the tty snapshot,
+     * SIGTERM and SIGHUP, Ctrl-Z's stop, the last-resort shutdown hook, and a crash on any thread.
+     */
+    private static List<String> run(Reading reading, Settings settings) throws IOException {
         TtySnapshot tty = TtySnapshot.take();
         Terminal jline = SystemTerminal.take();
-        AtomicBoolean resized = new AtomicBoolean();
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicBoolean interrupted = new AtomicBoolean();
-        AtomicBoolean suspend = new AtomicBoolean();
-        KeyboardInput input = new KeyboardInput();
-        JLineTerminalBridge bridge;
+        TerminalReader reader;
         try {
-            bridge = new JLineTerminalBridge(jline, input);
+            reader = TerminalReader.onTty(jline, ReaderEnvironment.local(settings), () -> {
+                if (tty != null) {
+                    tty.restore();
+                }
+                stopHere();
+            });
         } catch (IOException | RuntimeException e) {
             quietly(jline::close);
             if (tty != null) {
@@ -84,8 +78,6 @@ public final class FullScreen {
             }
             throw e;
         }
-        TerminalScreen screen = null;
-        JLinePrompter prompter = null;
         Thread lastResort = null;
         // A thread that dies (a bug, or a class that cannot be loaded any more) ends the reader
         // like Ctrl-C, saving positions; its error is thrown once the terminal is given back.
@@ -93,94 +85,40 @@ public final class FullScreen {
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             crash.compareAndSet(null, error);
-            stop.set(true);
-            input.wake();
+            reader.stop(null);
         });
         List<String> warnings;
-        Workspace shared = null;
         try {
-            screen = new FrameScreen(bridge);
-            Workspace workspace = new Workspace(settings.store(), new ViewSettings(themeFor(jline, settings)),
-                    ReaderCommands.standard(), settings.fetch(), settings.readingList());
-            shared = workspace;
-            prompter = new JLinePrompter(jline, input, screen, PositionStore.defaultStateDirectory(settings.environment()));
-            ReaderApp app = new ReaderApp(screen, settings.keymap(), workspace.view(), prompter, firstPage.apply(workspace));
-            JLinePrompter editor = prompter;
-            editor.redrawBehindWith(() -> {
-                app.invalidate();
-                try {
-                    app.render();
-                } catch (IOException e) {
-                    // the terminal is going: the loop finds out at its next step
-                }
-            });
-            jline.handle(Terminal.Signal.WINCH, signal -> {
-                bridge.sizeChanged();
-                editor.sizeChanged();
-                resized.set(true);
-                input.wake();
-            });
-            jline.handle(Terminal.Signal.INT, signal -> interrupt(interrupted, stop, input));
-            jline.handle(Terminal.Signal.TSTP, signal -> {
-                suspend.set(true);
-                input.wake();
-            });
-            Termination.onSignals(() -> stopReading(stop, input));
-            SystemTerminal.noInfocmpForDumb();
-            Glyphs.drawFor(Repertoire.of(settings.environment()));
-            lastResort = Termination.lastResort(workspace.saver(), () -> {
+            Termination.onSignals(() -> reader.stop(null));
+            lastResort = Termination.lastResort(reader.saver(), () -> {
                 if (tty != null) {
                     tty.restore();
                 }
             }, PositionStore.defaultStateDirectory(settings.environment()).resolve("lectern.log"));
             Runtime.getRuntime().addShutdownHook(lastResort);
-            loopUntilGone(app, screen, bridge, input, tty, resized, stop, interrupted, suspend);
-            warnings = app.warnings();
+            warnings = reading.run(reader);
         } finally {
-            // Each step runs even if one before it fails: a hung-up terminal fails them all, and
-            // a jar replaced under the reader fails any class not loaded yet (so no lambdas here).
-            input.close();
-            boolean screenGivenBack = screen == null;
-            try {
-                if (screen != null) {
-                    screen.stopScreen(false); // not drained: keys typed after q are the shell's, as with less
-                    bridge.flush();
-                    screenGivenBack = true;
-                }
-            } catch (IOException | RuntimeException | LinkageError failed) {
-                // the bytes that leave the alternate screen are written directly below
-            }
-            try {
-                if (prompter != null) {
-                    prompter.close();
-                }
-            } catch (RuntimeException | LinkageError failed) {
-                // it only ever drew through the real terminal
-            }
-            try {
-                bridge.close();
-            } catch (IOException | RuntimeException | LinkageError failed) {
-                // the steps below restore what they can
-            }
+            // Each step runs even if one before it fails (so no lambdas here, see TerminalReader).
             try {
                 jline.close();
             } catch (IOException | RuntimeException | LinkageError failed) {
                 // the snapshot below puts the tty back
             }
-            if (!screenGivenBack) {
+            if (!reader.screenGivenBack()) {
                 leaveScreenDirectly();
             }
             // JLine's restore does not carry the line speed: put back the exact settings last.
             if (tty != null) {
                 tty.restore();
             }
-            if (shared != null && shared.saver() != null) {
-                shared.saver().flush(); // whatever ended the loop, even a bug, once the shell has its terminal back
-            }
+            reader.savePlaces(); // whatever ended the loop, even a bug, once the shell has its terminal back
             if (lastResort != null) {
                 removeHook(lastResort);
             }
             Thread.setDefaultUncaughtExceptionHandler(before);
+            if (reader.ending() == TerminalReader.Ending.HUNG_UP) {
+                Termination.linkGone();
+            }
         }
         Throwable other = crash.get();
         if (other instanceof Error error) {
@@ -194,117 +132,14 @@ public final class FullScreen {
     }
 
     /**
-     * Ctrl-C as a signal: the loop first offers it to the top page (a fetch stops, the reader
-     * goes on). When the loop cannot take it within a moment, because the line editor holds the
-     * keyboard, the reader stops as on SIGTERM, so that nothing waits on an open prompt.
-     */
-    private static void interrupt(AtomicBoolean interrupted, AtomicBoolean stop, KeyboardInput input) {
-        interrupted.set(true);
-        input.wake();
-        Thread unanswered = new Thread(() -> {
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (interrupted.get()) {
-                stopReading(stop, input);
-            }
-        }, "lectern-interrupt");
-        unanswered.setDaemon(true);
-        unanswered.start();
-    }
-
-    /** Ctrl-C, SIGTERM, SIGHUP: the loop stops and saves whatever is on screen, an open prompt too. */
-    private static void stopReading(AtomicBoolean stop, KeyboardInput input) {
-        stop.set(true);
-        input.end();
-        input.wake();
-    }
-
-    /**
-     * The loop, and a terminal that goes away under it: a write that fails (or JLine's IOError)
-     * means the link is gone, so the places are saved and the reader leaves as on a hang-up.
-     */
-    private static void loopUntilGone(ReaderApp app, TerminalScreen screen, JLineTerminalBridge bridge,
-                                      KeyboardInput input, TtySnapshot tty, AtomicBoolean resized, AtomicBoolean stop,
-                                      AtomicBoolean interrupted, AtomicBoolean suspend) {
-        try {
-            loop(app, screen, bridge, input, tty, resized, stop, interrupted, suspend);
-        } catch (IOException | java.io.IOError gone) {
-            Termination.linkGone();
-            input.end();
-            app.quitAll();
-        }
-    }
-
-    private static void loop(ReaderApp app, TerminalScreen screen, JLineTerminalBridge bridge, KeyboardInput input,
-                             TtySnapshot tty, AtomicBoolean resized, AtomicBoolean stop, AtomicBoolean interrupted,
-                             AtomicBoolean suspend) throws IOException {
-        screen.startScreen();
-        app.render();
-        while (!app.finished()) {
-            // Ctrl-C stops a fetch under way; otherwise, as SIGTERM, it saves and quits.
-            if (stop.get() || interrupted.getAndSet(false) && !app.interrupt()) {
-                app.quitAll();
-                break;
-            }
-            boolean changed = false;
-            KeyStroke stroke;
-            while (!app.finished() && (stroke = screen.pollInput()) != null) {
-                app.press(stroke);
-                changed = true;
-            }
-            if (input.hungUp()) {
-                Termination.linkGone();
-                app.quitAll(); // the terminal went away: save and leave quietly
-                break;
-            }
-            if (suspend.getAndSet(false)) {
-                suspend(screen, bridge, tty);
-                app.invalidate();
-                changed = true;
-            }
-            if (app.tick()) {
-                changed = true;
-            }
-            if (resized.getAndSet(false)) {
-                app.invalidate();
-                changed = true;
-            }
-            if (changed) {
-                app.render();
-            } else if (app.warmingUp() && !app.busy()) {
-                app.warmUp(); // one frame, then back to the keys
-            } else {
-                input.waitForInput(app.busy() ? 10 : 100);
-            }
-        }
-    }
-
-
-    /**
      * Ctrl-Z, as less and vi do it: the shell gets its screen and tty back, the process stops,
      * and after {@code fg} the reader takes the terminal again and redraws. It once stopped with
      * kill -STOP on its own pid: the kill(1) child, still running in the job's process group,
      * about one suspend in ten let the reader go on (kill returned in 20 ms, not at fg), redraw on
      * the alternate screen and stop only at its next read of the tty, so the shell's "Stopped"
      * landed there. Now the whole group gets TSTP, the child included, as on a Ctrl-Z at the shell.
-     */
-    private static void suspend(TerminalScreen screen, JLineTerminalBridge bridge, TtySnapshot tty) throws IOException {
-        screen.stopScreen(false);
-        bridge.flush(); // the shell's "Stopped" must come after the screen is given back
-        bridge.leaveRawMode();
-        if (tty != null) {
-            tty.restore();
-        }
-        stopHere();
-        bridge.enterRawModeAgain();
-        screen.startScreen();
-    }
-
-    /**
-     * Stops the process as a Ctrl-Z at the shell does: TSTP's default action back, then the
+     *
+     * <p>Stops the process as a Ctrl-Z at the shell does: TSTP's default action back, then the
      * signal sent to the whole process group (the JVM cannot raise a signal it has no handler
      * for, so kill(1) sends it, and stops with it). Returns once continued (fg).
      */
@@ -352,12 +187,5 @@ public final class FullScreen {
         } catch (IllegalStateException shuttingDown) {
             // SIGTERM arrived: the hook is running or has run, which is what it is for.
         }
-    }
-
-    static Theme themeFor(Terminal jline, Settings settings) {
-        String noColor = settings.environment().get("NO_COLOR");
-        Integer colours = jline.getNumericCapability(InfoCmp.Capability.max_colors);
-        boolean mono = settings.noColor() || (noColor != null && !noColor.isEmpty()) || colours == null || colours < 8;
-        return mono ? Theme.monochrome() : Theme.colour();
     }
 }

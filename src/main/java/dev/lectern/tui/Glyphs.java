@@ -14,19 +14,17 @@ import dev.lectern.layout.DisplayWidth;
 public final class Glyphs {
     /** Shown for a one-column character that cannot be drawn. */
     public static final char PLACEHOLDER = '\uFFFD';
-    /** What the terminal shows; one terminal per process, set when the reader takes it. */
-    private static volatile Repertoire repertoire = Repertoire.UNICODE;
 
     private Glyphs() {
     }
 
-    /** Draws for a terminal that shows {@code shown} from now on. */
-    static void drawFor(Repertoire shown) {
-        repertoire = shown;
+    /** For a terminal that shows all of Unicode. */
+    public static String drawable(String text) {
+        return drawable(text, Repertoire.UNICODE);
     }
 
-    public static String drawable(String text) {
-        Repertoire shown = repertoire;
+    /** For a terminal that shows {@code shown} (each reader's terminal has its own). */
+    static String drawable(String text, Repertoire shown) {
         String unicode = drawableInUnicode(text);
         return shown.showsEverything() ? unicode : within(unicode, shown);
     }

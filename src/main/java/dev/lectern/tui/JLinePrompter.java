@@ -36,7 +36,7 @@ final class JLinePrompter implements Prompter {
     private static final String RESIZE_KEY = "\033[8472~";
     private final Terminal system;
     private final KeyboardInput keyboard;
-    private final Path stateDirectory;
+    private final PromptHistory history;
     /** Made on the first ':' or '/': building it reads terminfo, which the first screen need not wait for. */
     private ExternalTerminal editorTerminal;
     private final TerminalScreen screen;
@@ -50,11 +50,11 @@ final class JLinePrompter implements Prompter {
     /** Draws the view behind the prompt again at the terminal's new size. */
     private Runnable redrawBehind = () -> { };
 
-    JLinePrompter(Terminal system, KeyboardInput keyboard, TerminalScreen screen, Path stateDirectory) throws IOException {
+    JLinePrompter(Terminal system, KeyboardInput keyboard, TerminalScreen screen, PromptHistory history) {
         this.system = system;
         this.screen = screen;
         this.keyboard = keyboard;
-        this.stateDirectory = stateDirectory;
+        this.history = history;
     }
 
     private ExternalTerminal editorTerminal() throws IOException {
@@ -111,6 +111,9 @@ final class JLinePrompter implements Prompter {
                     keyboard.setPromptOpen(false);
                 }
                 if (interruptedLine == null) {
+                    if (!cancelled && line != null) {
+                        history.keep(prompt.history(), line);
+                    }
                     return cancelled ? null : line;
                 }
                 // A resize: the view again at the new size, then the same line, cursor where it was.
@@ -148,23 +151,33 @@ final class JLinePrompter implements Prompter {
     }
 
     private LineReader readerFor(Prompt prompt, LineReader reader) {
-        reader.setVariable(LineReader.HISTORY_FILE, stateDirectory.resolve(prompt.history()));
+        Path file = history.file(prompt.history());
+        if (file != null) {
+            reader.setVariable(LineReader.HISTORY_FILE, file);
+        }
         ((org.jline.reader.impl.LineReaderImpl) reader).setCompleter(CommandLineEditing.completer(prompt.completions()));
         return reader;
     }
 
     private LineReader newReader(Prompt prompt, ExternalTerminal terminal) {
-        LineReader reader = LineReaderBuilder.builder()
+        LineReaderBuilder builder = LineReaderBuilder.builder();
+        Path file = history.file(prompt.history());
+        if (file != null) {
+            builder.variable(LineReader.HISTORY_FILE, file);
+        }
+        LineReader reader = builder
                 .terminal(terminal)
                 .appName("lectern")
                 .parser(CommandLineEditing.parser())
-                .variable(LineReader.HISTORY_FILE, stateDirectory.resolve(prompt.history()))
                 .variable(LineReader.HISTORY_SIZE, 500)
                 .variable(LineReader.AMBIGUOUS_BINDING, 150L)
                 .option(LineReader.Option.ERASE_LINE_ON_FINISH, true)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, false)
                 .build();
+        for (String line : history.lines(prompt.history())) {
+            reader.getHistory().add(line);
+        }
         // Esc alone cancels, as it closes everything else in Lectern.
         reader.getWidgets().put(CANCEL, () -> {
             cancelled = true;

@@ -5,6 +5,8 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingInputStream;
 
 /**
  * The keyboard as Lanterna reads it, taken from standard input only when the screen loop asks.
@@ -14,13 +16,16 @@ import java.util.ArrayDeque;
  * available()). Either way nothing is read ahead: the thread stops after each key until the
  * loop waits again, so keys typed after q stay in the tty for the shell, as with less. Enter
  * arrives as CR in raw mode, while Lanterna's decoder knows only LF: CR is turned into LF.
+ *
+ * <p>A served reader's keys come the same way from its terminal's own input (see
+ * {@link #of(Terminal)}), where the end of the input is the hang-up.
  */
 final class KeyboardInput extends InputStream {
     private static final long PROMPT_POLL_MILLIS = 2;
     /** A read that comes back empty sooner than this did not wait for the tty's timeout. */
     private static final long EMPTY_READ_NANOS = 20_000_000;
-    /** Never closed: closing it would close the process's standard input. */
-    private final FileInputStream tty = new FileInputStream(FileDescriptor.in);
+    /** Never closed here: locally it is the process's standard input; a served one its terminal closes. */
+    private final InputStream tty;
     private final ArrayDeque<Integer> queued = new ArrayDeque<>();
     /** True while the loop waits for a key: the key thread may read one. */
     private boolean keyWanted;
@@ -36,6 +41,44 @@ final class KeyboardInput extends InputStream {
     private volatile boolean hungUp;
     /** Set by {@link #end()}: the reader is stopping; no key will be wanted again. */
     private volatile boolean ended;
+
+    /** The keyboard of the process's own tty (standard input), read in raw mode. */
+    KeyboardInput() {
+        this(new FileInputStream(FileDescriptor.in));
+    }
+
+    private KeyboardInput(InputStream tty) {
+        this.tty = tty;
+    }
+
+    /**
+     * The keyboard of a terminal that is not the process's (a served reader's channel, through
+     * JLine's line discipline): a read waits at most as long as raw mode's timeout does, and the
+     * end of the input, or an error, is the terminal going away.
+     */
+    static KeyboardInput of(Terminal terminal) {
+        if (!(terminal.input() instanceof NonBlockingInputStream keys)) {
+            throw new IllegalArgumentException("the terminal's input cannot be read with a time-out: " + terminal.getName());
+        }
+        return new KeyboardInput(new InputStream() {
+            @Override
+            public int read() throws IOException {
+                int c = keys.read(100);
+                if (c == NonBlockingInputStream.READ_EXPIRED) {
+                    return -1; // as raw mode's read timeout
+                }
+                if (c < 0) {
+                    throw new IOException("the terminal's input has ended");
+                }
+                return c;
+            }
+
+            @Override
+            public int available() throws IOException {
+                return keys.available();
+            }
+        });
+    }
 
     /** True once the terminal has gone away: there will be no more keys. */
     boolean hungUp() {

@@ -3,7 +3,6 @@ package dev.lectern.tui;
 import dev.lectern.doc.Library;
 import dev.lectern.keymap.Key;
 import dev.lectern.session.Action;
-import dev.lectern.session.PositionStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import dev.lectern.doc.Document;
@@ -26,7 +25,7 @@ final class LibraryPage implements Page {
     private final String title;
     private final List<Library.Entry> entries;
     private final Workspace workspace;
-    private final PositionStore store;
+    private final SavedPlaces store;
     /** The entries shown: those whose title holds the filter, in the library's order. */
     private List<Library.Entry> shown;
     private String filter = "";

@@ -8,10 +8,17 @@ import dev.lectern.layout.DisplayWidth;
 public final class Painter {
     private final TextGraphics graphics;
     private final Theme theme;
+    private final Repertoire repertoire;
 
     public Painter(TextGraphics graphics, Theme theme) {
+        this(graphics, theme, Repertoire.UNICODE);
+    }
+
+    /** {@code repertoire}: what the terminal drawn on can show. */
+    Painter(TextGraphics graphics, Theme theme, Repertoire repertoire) {
         this.graphics = graphics;
         this.theme = theme;
+        this.repertoire = repertoire;
     }
 
     public TerminalSize size() {
@@ -27,7 +34,7 @@ public final class Painter {
         if (maxWidth <= 0 || row < 0 || row >= size().getRows()) {
             return 0;
         }
-        String shown = fit(Glyphs.drawable(text), maxWidth);
+        String shown = fit(Glyphs.drawable(text, repertoire), maxWidth);
         int at = column;
         for (int i = 0; i < shown.length(); i++) {
             Cell cell = theme.cell(style, shown.charAt(i));

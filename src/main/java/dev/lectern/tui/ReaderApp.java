@@ -184,7 +184,7 @@ public final class ReaderApp {
      * {@code scrolling}, first tells it which rows only moved since the last frame.
      */
     private void draw(TerminalScreen target, boolean scrolling) {
-        Painter painter = new Painter(target.newTextGraphics(), settings.theme());
+        Painter painter = new Painter(target.newTextGraphics(), settings.theme(), settings.repertoire());
         Deque<Page> visible = new ArrayDeque<>();
         for (Iterator<Page> it = pages.iterator(); it.hasNext(); ) {
             Page page = it.next();

@@ -61,7 +61,7 @@ final class ReaderPage implements Page, PageLayout {
     private Opening loading;
     private ReadingSession session;
     private final Workspace workspace;
-    private final PositionStore store;
+    private final SavedPlaces store;
     /** Paragraphs wrapped lately: enough for a few screens back and forth, not a whole book read through. */
     private final Map<Integer, WrappedText> wrapped = new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override

@@ -31,7 +31,7 @@ public final class StartupTraining {
      * Classes of the start-up path that need a real terminal to run; naming them loads them,
      * which is all the archive needs (their superclasses come along).
      */
-    private static final List<Class<?>> NEED_A_TERMINAL = List.of(FullScreen.class, SystemTerminal.class, JLineTerminalBridge.class,
+    private static final List<Class<?>> NEED_A_TERMINAL = List.of(FullScreen.class, TerminalReader.class, ReaderEnvironment.class, SystemTerminal.class, JLineTerminalBridge.class,
             KeyboardInput.class, TtySnapshot.class, Termination.class, JLinePrompter.class, PosixSysTerminal.class,
             LinuxNativePty.class, Signals.class, ShutdownHooks.class, FastBufferedOutputStream.class);
     /** The command line's classes, which this face may not name (StartupTrainingTest runs this). */

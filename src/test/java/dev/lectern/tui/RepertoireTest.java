@@ -9,16 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RepertoireTest {
     private static final Charset LATIN_1 = StandardCharsets.ISO_8859_1;
-
-    @AfterEach
-    void backToUnicode() {
-        Glyphs.drawFor(Repertoire.UNICODE);
-    }
 
     @Test
     void theLocaleIsReadAsTheCLibraryReadsIt() {
@@ -39,19 +33,17 @@ class RepertoireTest {
 
     @Test
     void whatLatinOneCannotShowBecomesOnePlainCharacter() {
-        Glyphs.drawFor(Repertoire.of(Map.of("LANG", "fr_FR.ISO-8859-1", "TERM", "xterm")));
-        assertThat(Glyphs.drawable("« l’été — “déjà” … » ¶ 3 │ ┌─┐ €"))
+        Repertoire latin = Repertoire.of(Map.of("LANG", "fr_FR.ISO-8859-1", "TERM", "xterm"));
+        assertThat(Glyphs.drawable("« l’été — “déjà” … » ¶ 3 │ ┌─┐ €", latin))
                 .isEqualTo("« l'été - \"déjà\" . » ¶ 3 | +-+ E");
-        Glyphs.drawFor(Repertoire.of(Map.of("LANG", "C")));
-        assertThat(Glyphs.drawable("À l’été « ¶ » 日本")).isEqualTo("A l'ete \" # \" ? ? ");
+        assertThat(Glyphs.drawable("À l’été « ¶ » 日本", Repertoire.of(Map.of("LANG", "C")))).isEqualTo("A l'ete \" # \" ? ? ");
     }
 
     @Test
     void aVt100DrawsBoxesInAsciiButKeepsUtf8() {
-        Glyphs.drawFor(Repertoire.of(Map.of("LANG", "C.UTF-8", "TERM", "vt100")));
-        assertThat(Glyphs.drawable("┌─┐ l’été │")).isEqualTo("+-+ l’été |");
-        Glyphs.drawFor(Repertoire.of(Map.of("LANG", "C.UTF-8", "TERM", "linux")));
-        assertThat(Glyphs.drawable("┌─┐ │")).isEqualTo("┌─┐ │");
+        assertThat(Glyphs.drawable("┌─┐ l’été │", Repertoire.of(Map.of("LANG", "C.UTF-8", "TERM", "vt100"))))
+                .isEqualTo("+-+ l’été |");
+        assertThat(Glyphs.drawable("┌─┐ │", Repertoire.of(Map.of("LANG", "C.UTF-8", "TERM", "linux")))).isEqualTo("┌─┐ │");
     }
 
     @Test
@@ -72,9 +64,8 @@ class RepertoireTest {
     /** The seed article with its entity pane, as a Latin-1 terminal gets it: every column where it was. */
     @Test
     void theReaderOnALatinOneTerminalKeepsItsLayout() throws Exception {
-        VirtualScreen unicode = seedWithPane();
-        Glyphs.drawFor(Repertoire.of(Map.of("LANG", "fr_FR.ISO-8859-1", "TERM", "xterm-256color")));
-        VirtualScreen latin = seedWithPane();
+        VirtualScreen unicode = seedWithPane(Repertoire.UNICODE);
+        VirtualScreen latin = seedWithPane(Repertoire.of(Map.of("LANG", "fr_FR.ISO-8859-1", "TERM", "xterm-256color")));
         List<String> shown = latin.rows();
         List<String> before = unicode.rows();
         assertThat(String.join("\n", shown)).contains("MISE À JOUR : Les « soldats de la paix » de l'OTSC")
@@ -99,9 +90,10 @@ class RepertoireTest {
         }
     }
 
-    private static VirtualScreen seedWithPane() throws Exception {
+    private static VirtualScreen seedWithPane(Repertoire repertoire) throws Exception {
         var document = DocumentLoader.load(Path.of("content/kazakhstan-otsc.fr.txt"));
-        VirtualScreen screen = new VirtualScreen(120, 40, null, w -> new ReaderPage(document, w));
+        VirtualScreen screen = new VirtualScreen(120, 40, null, null, w -> new ReaderPage(document, w), Theme.colour(), null,
+                repertoire);
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (!screen.text().contains("People") && System.nanoTime() < deadline) {
             screen.app.tick();

@@ -47,10 +47,17 @@ final class VirtualScreen {
      */
     VirtualScreen(int columns, int rows, PositionStore store, dev.lectern.session.ReadingList readingList,
                   Function<Workspace, Page> first, Theme theme, dev.lectern.doc.FetchSettings fetch) throws IOException {
+        this(columns, rows, store, readingList, first, theme, fetch, Repertoire.UNICODE);
+    }
+
+    /** {@code repertoire}: what the terminal shows (its locale and type). */
+    VirtualScreen(int columns, int rows, PositionStore store, dev.lectern.session.ReadingList readingList,
+                  Function<Workspace, Page> first, Theme theme, dev.lectern.doc.FetchSettings fetch,
+                  Repertoire repertoire) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new FrameScreen(terminal);
         screen.startScreen();
-        ViewSettings view = new ViewSettings(theme);
+        ViewSettings view = new ViewSettings(theme, repertoire);
         Workspace workspace = new Workspace(store, view, ReaderCommands.standard(), fetch, readingList);
         if (workspace.saver() != null) {
             SAVERS.add(workspace.saver());

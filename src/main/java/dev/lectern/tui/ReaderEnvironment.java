@@ -1,0 +1,60 @@
+package dev.lectern.tui;
+
+import dev.lectern.command.CommandSet;
+import dev.lectern.command.ReaderCommands;
+import dev.lectern.doc.FetchSettings;
+import dev.lectern.doc.LibraryScope;
+import dev.lectern.keymap.Keymap;
+import dev.lectern.session.PositionStore;
+import dev.lectern.session.ReaderState;
+import dev.lectern.session.ReadingList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a {@link TerminalReader} is given besides its terminal: the reader's environment
+ * variables (locale, NO_COLOR), keymap and colour choice, where its places and command history
+ * are kept, the commands it may run, how it fetches from the web (null: it cannot) and its
+ * reading list (null: none), and notes to show on the first screen.
+ */
+public final class ReaderEnvironment {
+    final Keymap keymap;
+    final boolean noColor;
+    final Map<String, String> environment;
+    final SavedPlaces places;
+    final PromptHistory history;
+    final CommandSet commands;
+    final FetchSettings fetch;
+    final ReadingList readingList;
+    final List<String> startNotes;
+
+    private ReaderEnvironment(Keymap keymap, boolean noColor, Map<String, String> environment, SavedPlaces places,
+            PromptHistory history, CommandSet commands, FetchSettings fetch, ReadingList readingList, List<String> startNotes) {
+        this.keymap = keymap;
+        this.noColor = noColor;
+        this.environment = Map.copyOf(environment);
+        this.places = places;
+        this.history = history;
+        this.commands = commands;
+        this.fetch = fetch;
+        this.readingList = readingList;
+        this.startNotes = List.copyOf(startNotes);
+    }
+
+    /** The local user's reader: their files, every command, the web. */
+    static ReaderEnvironment local(FullScreen.Settings settings) {
+        return new ReaderEnvironment(settings.keymap(), settings.noColor(), settings.environment(),
+                SavedPlaces.of(settings.store()), PromptHistory.files(PositionStore.defaultStateDirectory(settings.environment())),
+                ReaderCommands.standard(), settings.fetch(), settings.readingList(), settings.startNotes());
+    }
+
+    /**
+     * A reader served over SSH: {@code environment} holds only what their client may set (TERM,
+     * LANG, LC_*, NO_COLOR); places and command history go to {@code state}, the reader's own;
+     * {@code open} and its completion stay inside {@code library}; no web, no reading list.
+     */
+    public static ReaderEnvironment served(Keymap keymap, Map<String, String> environment, ReaderState state, LibraryScope library) {
+        return new ReaderEnvironment(keymap, false, environment, SavedPlaces.of(state), PromptHistory.of(state),
+                ReaderCommands.inLibrary(library), null, null, List.of());
+    }
+}
