@@ -28,15 +28,35 @@ final class ReaderChannel extends ChannelSession {
     };
 
     private volatile boolean terminal;
+    private volatile String terminalType = "dumb";
+    private volatile int columns;
+    private volatile int rows;
 
     boolean hasTerminal() {
         return terminal;
+    }
+
+    /** The TERM of the PTY request (an env request cannot change it). */
+    String terminalType() {
+        return terminalType;
+    }
+
+    /** The size the PTY request gave; 0 when it gave none. */
+    int columns() {
+        return columns;
+    }
+
+    int rows() {
+        return rows;
     }
 
     @Override
     protected RequestHandler.Result handlePtyReqParsed(String term, int columns, int rows, int widthPixels, int heightPixels,
             Map<PtyMode, Integer> modes) throws IOException {
         RequestHandler.Result result = super.handlePtyReqParsed(term, columns, rows, widthPixels, heightPixels, modes);
+        terminalType = term;
+        this.columns = columns;
+        this.rows = rows;
         terminal = true;
         return result;
     }

@@ -1,6 +1,8 @@
 package dev.lectern.ssh;
 
+import dev.lectern.doc.DocumentLoader;
 import dev.lectern.doc.LibraryScope;
+import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.session.ReaderState;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -9,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,13 +22,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 
 /**
- * {@code lectern serve}: the library served over SSH. Public keys only; a session gets the
- * one-shot commands on exec requests, and (next step) the full-screen reader on a terminal;
- * shells without a terminal, subsystems (SFTP), SCP and every kind of forwarding are refused.
+ * {@code lectern serve}: the library served over SSH. Public keys only; a session with a
+ * terminal (PTY) gets the full-screen reader, the library first ({@link ReadingDesk}), or an
+ * article with {@code open FILE}; exec requests run the one-shot commands; shells without a
+ * terminal, subsystems (SFTP), SCP and every kind of forwarding are refused.
  */
 public final class ReadingRoom implements AutoCloseable {
     /** What to serve and how; see {@link #settings} for the defaults. */
@@ -54,18 +60,32 @@ public final class ReadingRoom implements AutoCloseable {
         return HostKey.defaultFile(environment);
     }
 
+    /** Said on every reader's screen when the server stops. */
+    static final String GOODBYE = "lectern: the server is stopping; your place is saved. Goodbye.";
+
     private final Settings settings;
-    private final SshServer server;
+    private final Listening server;
+    private final Set<ReadingDesk> desks;
     private final HostKey hostKey;
     private final ServeLog log;
     private final Doorkeeper doorkeeper;
     private final ExecutorService threads;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private ReadingRoom(Settings settings, SshServer server, HostKey hostKey, ServeLog log, Doorkeeper doorkeeper,
-            ExecutorService threads) {
+    /** The server, which can stop listening before it closes its sessions. */
+    private static final class Listening extends SshServer {
+        void stopListening() {
+            if (acceptor != null) {
+                acceptor.unbind();
+            }
+        }
+    }
+
+    private ReadingRoom(Settings settings, Listening server, Set<ReadingDesk> desks, HostKey hostKey, ServeLog log,
+            Doorkeeper doorkeeper, ExecutorService threads) {
         this.settings = settings;
         this.server = server;
+        this.desks = desks;
         this.hostKey = hostKey;
         this.log = log;
         this.doorkeeper = doorkeeper;
@@ -89,7 +109,8 @@ public final class ReadingRoom implements AutoCloseable {
         });
         threads.allowCoreThreadTimeOut(true);
 
-        SshServer server = SshServer.setUpDefaultServer();
+        Listening server = (Listening) ServerBuilder.builder().factory(Listening::new).build();
+        Set<ReadingDesk> desks = ConcurrentHashMap.newKeySet();
         server.setHost(settings.bind());
         server.setPort(settings.port());
         server.setKeyPairProvider(hostKey.provider());
@@ -106,11 +127,15 @@ public final class ReadingRoom implements AutoCloseable {
         server.setShellFactory(channel -> {
             boolean terminal = channel instanceof ReaderChannel reader && reader.hasTerminal();
             return terminal
-                    ? ChannelCommand.refusal(threads, "the full-screen reader over SSH is not ready yet; "
-                            + "the one-shot commands are: ssh ... help", 1)
+                    ? new ReadingDesk(threads, settings.state(), scope, ReadingDesk.libraryOf(scope), desks)
                     : ChannelCommand.refusal(threads, "no shell here; give a command (" + ExecRequest.COMMANDS + ")", 2);
         });
-        server.setCommandFactory((channel, commandLine) -> exec(threads, scope, settings.commands(), commandLine));
+        server.setCommandFactory((channel, commandLine) -> {
+            boolean terminal = channel instanceof ReaderChannel reader && reader.hasTerminal();
+            return opening(commandLine)
+                    ? open(threads, settings.state(), scope, commandLine, terminal, desks)
+                    : exec(threads, scope, settings.commands(), commandLine);
+        });
         server.addSessionListener(doorkeeper);
 
         CoreModuleProperties.AUTH_TIMEOUT.set(server, settings.loginGrace());
@@ -124,10 +149,43 @@ public final class ReadingRoom implements AutoCloseable {
             threads.shutdownNow();
             throw new IOException("cannot listen on " + settings.bind() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
-        ReadingRoom room = new ReadingRoom(settings, server, hostKey, log, doorkeeper, threads);
+        ReadingRoom room = new ReadingRoom(settings, server, desks, hostKey, log, doorkeeper, threads);
         log.write("listening " + settings.bind() + ":" + room.port() + " library " + scope.root() + " host key " + hostKey.fingerprint()
                 + (settings.anyKey() ? " any key" : " keys " + settings.authorizedKeys()) + " state " + settings.state().describe());
         return room;
+    }
+
+    private static boolean opening(String commandLine) {
+        try {
+            List<String> words = ExecRequest.split(commandLine);
+            return !words.isEmpty() && words.get(0).equals("open");
+        } catch (ExecRequest.Refused unreadable) {
+            return false;
+        }
+    }
+
+    /** {@code open FILE} with a terminal: that article of the library in the full-screen reader. */
+    private static org.apache.sshd.server.command.Command open(ExecutorService threads, ReaderState.Store states,
+            LibraryScope scope, String commandLine, boolean terminal, Set<ReadingDesk> desks) {
+        List<String> words;
+        try {
+            words = ExecRequest.split(commandLine);
+        } catch (ExecRequest.Refused refused) {
+            return ChannelCommand.refusal(threads, refused.getMessage(), refused.exitCode);
+        }
+        if (!terminal) {
+            return ChannelCommand.refusal(threads, "open needs a terminal: ssh -t ... open FILE", 2);
+        }
+        if (words.size() != 2) {
+            return ChannelCommand.refusal(threads, "usage: open FILE (an article of the library, as list names it)", 2);
+        }
+        java.nio.file.Path article;
+        try {
+            article = scope.resolve(words.get(1));
+        } catch (UnreadableDocumentException e) {
+            return ChannelCommand.refusal(threads, e.getMessage(), e.getMessage().contains("outside the library") ? 2 : 1);
+        }
+        return new ReadingDesk(threads, states, scope, reader -> reader.readArticle(DocumentLoader.open(article)), desks);
     }
 
     private static ChannelCommand exec(ExecutorService threads, LibraryScope scope, OneShot commands, String commandLine) {
@@ -175,8 +233,9 @@ public final class ReadingRoom implements AutoCloseable {
     }
 
     /**
-     * Stops accepting, tells each reader in the server is stopping, and closes everything within
-     * about a second (SIGTERM's promise is five).
+     * Stops accepting; stops every full-screen reader, which saves its places and says goodbye on
+     * its screen; tells each session the server is stopping, and closes everything, within about
+     * three seconds (SIGTERM's promise is five).
      */
     @Override
     public void close() {
@@ -184,6 +243,18 @@ public final class ReadingRoom implements AutoCloseable {
             return;
         }
         try {
+            server.stopListening();
+            List<ReadingDesk> reading = List.copyOf(desks);
+            reading.forEach(desk -> desk.stop(GOODBYE));
+            long readersUntil = System.nanoTime() + 2_000_000_000L;
+            for (ReadingDesk desk : reading) {
+                desk.awaitLeft(Math.max(1, (readersUntil - System.nanoTime()) / 1_000_000));
+            }
+            // Their clients close the connections once they have shown the goodbye.
+            long clientsUntil = System.nanoTime() + 1_000_000_000L;
+            while (!reading.stream().allMatch(ReadingDesk::connectionClosed) && System.nanoTime() < clientsUntil) {
+                Thread.sleep(20);
+            }
             for (AbstractSession session : server.getActiveSessions()) {
                 try {
                     session.disconnect(SshConstants.SSH2_DISCONNECT_BY_APPLICATION, "lectern: the server is stopping");

@@ -39,6 +39,22 @@ final class JLineTerminalBridge extends UnixLikeTerminal {
     }
 
     /**
+     * Lanterna registers a shutdown hook per terminal that leaves the alternate screen and
+     * restores the tty when the JVM ends. For a terminal that is not the process's own (a served
+     * reader's) it is taken out: a hook per reader would be process-wide state, and on SIGTERM it
+     * raced the reader's own stop, which then found the screen already left and said no goodbye.
+     */
+    void withoutShutdownHook() {
+        try {
+            java.lang.reflect.Field hook = UnixLikeTerminal.class.getDeclaredField("shutdownHook");
+            hook.setAccessible(true);
+            Runtime.getRuntime().removeShutdownHook((Thread) hook.get(this));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Left in place: it only restores this terminal when the JVM ends.
+        }
+    }
+
+    /**
      * Ctrl-\ would send SIGQUIT, on which the JVM prints a thread dump over the screen: the key
      * is switched off while Lectern has the terminal.
      */

@@ -78,7 +78,9 @@ public final class TerminalReader {
      * its input; Ctrl-Z does nothing, as there is no shell to go back to.
      */
     public static TerminalReader on(Terminal terminal, ReaderEnvironment environment) throws IOException {
-        return new TerminalReader(terminal, environment, KeyboardInput.of(terminal), null);
+        TerminalReader reader = new TerminalReader(terminal, environment, KeyboardInput.of(terminal), null);
+        reader.bridge.withoutShutdownHook();
+        return reader;
     }
 
     /** Reads an article; returns warnings to show once the screen is gone. */

@@ -174,9 +174,19 @@ class ServeOverOpenSshTest {
         Result shell = ssh("reader", "-T", "reader@127.0.0.1");
         assertThat(shell.code()).isEqualTo(2);
         assertThat(shell.err()).startsWith("lectern: no shell here");
+    }
+
+    @Test
+    @Order(5)
+    void aTerminalGetsTheLibraryAndOpenStaysInsideIt() throws Exception {
+        // Standard input is /dev/null: the library is drawn, then the end of the input ends the reader.
         Result terminal = ssh("reader", "-tt", "reader@127.0.0.1");
-        assertThat(terminal.code()).isEqualTo(1);
-        assertThat(terminal.out() + terminal.err()).contains("the full-screen reader over SSH is not ready yet");
+        assertThat(terminal.code()).isZero();
+        assertThat(terminal.out()).contains("Library · library").contains("MISE À JOUR");
+        Result outside = ssh("reader", "-tt", "reader@127.0.0.1", "open", "../../etc/passwd");
+        assertThat(outside.code()).isEqualTo(2);
+        assertThat(outside.out() + outside.err()).isEqualTo(
+                "lectern: ../../etc/passwd is outside the library: only its articles can be read here.\r\n");
     }
 
     @Test

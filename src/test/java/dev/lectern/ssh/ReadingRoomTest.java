@@ -197,16 +197,6 @@ class ReadingRoomTest {
     }
 
     @Test
-    void aTerminalSaysPlainlyTheFullScreenReaderIsNotReadyYet() throws Exception {
-        try (ClientSession session = login(readerKey); ChannelShell shell = session.createShellChannel()) {
-            Result result = run(shell);
-            assertThat(result.status()).isEqualTo(1);
-            assertThat(result.err()).isEqualTo("lectern: the full-screen reader over SSH is not ready yet; "
-                    + "the one-shot commands are: ssh ... help\r\n");
-        }
-    }
-
-    @Test
     void sftpAndForwardingAreRefused() throws Exception {
         try (ClientSession session = login(readerKey)) {
             try (ClientChannel sftp = session.createSubsystemChannel("sftp")) {
