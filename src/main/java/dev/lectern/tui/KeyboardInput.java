@@ -119,6 +119,7 @@ final class KeyboardInput extends InputStream {
     public synchronized void close() {
         closed = true;
         keyWanted = false;
+        notifyAll(); // the key thread and the editor's input pump end
         long deadline = System.nanoTime() + 250_000_000L; // raw mode's read timeout is 100 ms
         while (reading && System.nanoTime() < deadline) {
             try {
@@ -160,6 +161,9 @@ final class KeyboardInput extends InputStream {
             while (true) {
                 synchronized (this) {
                     while (!keyWanted || promptOpen || hungUp || closed || ended) {
+                        if (closed) {
+                            return; // the reader has gone: a served one's thread must not outlive it
+                        }
                         wait();
                     }
                     reading = true;
@@ -262,7 +266,7 @@ final class KeyboardInput extends InputStream {
             public int read() throws IOException {
                 while (true) {
                     synchronized (KeyboardInput.this) {
-                        while (!promptOpen && !ended && !hungUp) {
+                        while (!promptOpen && !ended && !hungUp && !closed) {
                             try {
                                 KeyboardInput.this.wait();
                             } catch (InterruptedException e) {
@@ -270,7 +274,7 @@ final class KeyboardInput extends InputStream {
                                 return -1;
                             }
                         }
-                        if (ended || hungUp) {
+                        if (ended || hungUp || closed) {
                             return -1; // the editor ends its line as at Ctrl-D, and the prompt closes
                         }
                         if (pull()) {

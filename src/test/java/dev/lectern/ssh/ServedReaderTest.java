@@ -209,4 +209,38 @@ class ServedReaderTest {
         }
         assertThat(stateOf(anne).reading(seed.toString()).position().paragraph()).isEqualTo(3);
     }
+
+    /** The threads a served reader starts: its keyboard's, its terminals' input pumps, its place saver's. */
+    private static long readerThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(name -> name.equals("lectern-keys") || name.contains("input pump") || name.equals("lectern-place-saver"))
+                .count();
+    }
+
+    @Test
+    void readersWhoLeaveTakeTheirThreadsWithThem() throws Exception {
+        long before = readerThreads();
+        for (int i = 0; i < 5; i++) {
+            try (ClientSession session = login(anne); RemoteScreen screen = RemoteScreen.exec(session, "open " + SEED, 100, 30)) {
+                screen.waitFor(text -> paragraph(screen) > 0, "the article");
+                screen.type(":"); // the command line has a terminal of its own, with its own pump
+                screen.waitFor(text -> screen.statusBar().startsWith(":"), "the command line");
+                screen.type("jump " + (i + 2) + "\r");
+                atParagraph(screen, i + 2);
+                assertThat(readerThreads()).as("while reading").isGreaterThan(before);
+                if (i % 2 == 0) {
+                    screen.type("q");
+                    assertThat(screen.waitForExit()).isEqualTo(0);
+                } else {
+                    session.close(true); // dropped
+                }
+            }
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while ((readerThreads() > before || room.readers() > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(room.readers()).isZero();
+        assertThat(readerThreads()).isEqualTo(before);
+    }
 }
