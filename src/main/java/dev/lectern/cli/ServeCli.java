@@ -31,9 +31,10 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the articles of DIR (default: content/) over SSH, public keys only.",
-                "Readers run the one-shot commands: ssh -p PORT HOST search FILE WORDS --json (or list, summarise, "
-                        + "entities, glossary, help). The full-screen reader over SSH is the next step.",
-                "Stops on SIGTERM or Ctrl-C."},
+                "A terminal gets the full-screen reader: ssh -p PORT HOST (the library), ssh -t -p PORT HOST open FILE.",
+                "Exec requests run the one-shot commands: ssh -p PORT HOST search FILE WORDS --json (or list, summarise, "
+                        + "entities, glossary, help).",
+                "Stops on SIGTERM or Ctrl-C, saving every reader's place."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:cannot serve (port taken, state unreachable, library unreadable)", "2:bad usage"})
 final class ServeCli implements Callable<Integer> {

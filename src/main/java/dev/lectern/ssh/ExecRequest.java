@@ -12,7 +12,7 @@ import java.util.Set;
  * its file named inside the library, which it then names by its real path.
  */
 final class ExecRequest {
-    static final String COMMANDS = "list, search, summarise, entities, glossary, help";
+    static final String COMMANDS = "list, search, summarise, entities, glossary, help; with a terminal (ssh -t): open";
     static final String HELP = """
             Commands (FILE is an article of the library, as list names it):
               list                               the articles of the library
@@ -20,6 +20,8 @@ final class ExecRequest {
               summarise FILE [-n N] [--json]     the article in N key sentences
               entities FILE [--json]             its people, places, organisations and figures
               glossary FILE [--json]             its glossary
+            With a terminal: ssh -t ... open FILE for that article in the full-screen reader,
+            and ssh ... alone for the library.
             Exit codes: 0 success, 1 nothing found or unreadable, 2 bad usage.
             """;
     private static final Set<String> ON_A_FILE = Set.of("search", "summarise", "summarize", "entities", "glossary");
