@@ -109,7 +109,7 @@ final class ServeCli implements Callable<Integer> {
                         + root.toAbsolutePath().normalize() + " (each fetched when first opened, kept in " + web.directory() + ")";
                 root = web.directory();
             } else {
-                List<Library.Entry> entries = Library.list(root);
+                List<Library.Entry> entries = Library.list(root, documents);
                 served = entries.size() + (entries.size() == 1 ? " article" : " articles") + " of " + root.toAbsolutePath().normalize();
             }
         } catch (UnreadableDocumentException e) {

@@ -71,11 +71,16 @@ public final class DocumentCache {
      * since it was loaded.
      */
     public Opening open(Path file) throws UnreadableDocumentException {
+        return open(file, () -> DocumentLoader.open(file));
+    }
+
+    /** As {@link #open(Path)}, the file read by {@code loader} (a saved copy with its metadata). */
+    public Opening open(Path file, Loader loader) throws UnreadableDocumentException {
         String[] identity = identity(file);
         if (identity == null) {
-            return DocumentLoader.open(file); // not cached: the loader says what is wrong with it
+            return loader.load(); // not cached: the loader says what is wrong with it
         }
-        return open(identity[0], identity[1], () -> DocumentLoader.open(file));
+        return open(identity[0], identity[1], loader);
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.List;
  * server's state directory, so that a restart reads the copy instead of fetching again.
  *
  * <p>A reader names an article by its number in the list (1 for the first address), or by the
- * address itself. A copy is read like any file of a library (its path is its reading key). The directory holds {@value #ADDRESSES}, the addresses in order, which is how
+ * address itself. The directory holds {@value #ADDRESSES}, the addresses in order, which is how
  * {@link LibraryScope} knows the names; each copy's file is named by a digest of its address,
  * so editing the list never gives an article another's copy.
  */
@@ -157,7 +157,8 @@ public final class WebLibrary {
      * The article numbered {@code number} (from 1): its saved copy, fetched and saved first if
      * there is none yet (once, however many readers ask at once), read through the cache like
      * any file of a library. Every reader reads the copy as saved, so a restart shows the same
-     * paragraphs and positions still fit; a copy is known by its file (its reading key).
+     * paragraphs and positions still fit; the copy keeps its address, which is its reading key
+     * (as for an article of the reading list), so positions do not depend on where copies are kept.
      */
     public Document article(int number) throws UnreadableDocumentException {
         Path copy = copy(number);
@@ -173,7 +174,7 @@ public final class WebLibrary {
                 }
             }
         }
-        return documents.open(copy).whole();
+        return documents.open(copy, () -> Opening.complete(SavedArticle.load(copy).document())).whole();
     }
 
     /** The article when it has been fetched already, else null: nothing is fetched. */

@@ -206,6 +206,7 @@ class ServeWebLibraryTest {
         Document again = restarted.article(2);
         assertThat(fetches("/market.html")).isEqualTo(1);
         assertThat(again.title()).isEqualTo("Market day");
+        assertThat(again.readingKey()).as("positions are kept under the address").isEqualTo(url("/market.html"));
         assertThat(again.paragraphs()).isEqualTo(first.paragraphs());
         assertThat(Files.readString(restarted.copy(2))).contains("<p>Cheese, bread and cherries were sold out before noon.</p>")
                 .doesNotContain("<script");
