@@ -1,6 +1,9 @@
 package dev.lectern.cli;
 
+import dev.lectern.doc.Document;
+import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.Library;
+import dev.lectern.doc.WebLibrary;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.session.FileReaderState;
 import dev.lectern.session.PositionStore;
@@ -30,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
  * classes are loaded only here, never for a local read.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the articles of DIR (default: content/) over SSH, public keys only.",
+        description = {"Serve the articles of DIR (default: content/), or of the web addresses listed in a file, over SSH, public keys only.",
                 "A terminal gets the full-screen reader: ssh -p PORT HOST (the library), ssh -t -p PORT HOST open FILE.",
                 "Exec requests run the one-shot commands: ssh -p PORT HOST search FILE WORDS --json (or list, summarise, "
                         + "entities, glossary, help).",
@@ -41,7 +44,8 @@ final class ServeCli implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The library: a directory of articles.")
+    @Parameters(arity = "0..1", paramLabel = "DIR|URL-LIST", description = "The library: a directory of articles, "
+            + "or a file of web addresses, one a line (# comments), each fetched when first opened and kept.")
     Path library;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "2222", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -94,14 +98,25 @@ final class ServeCli implements Callable<Integer> {
             return 2;
         }
         Path root = library != null ? library : defaultLibrary(environment);
-        List<Library.Entry> entries;
+        Path stateDirectory = state == null || isJdbc(state) ? PositionStore.defaultStateDirectory(environment) : Path.of(state);
+        // The documents open in the server, shared by its readers (and by the one-shot commands of a web library).
+        DocumentCache documents = new DocumentCache(ReadingRoom.SERVED_DOCUMENTS);
+        String served;
+        WebLibrary web = null;
         try {
-            entries = Library.list(root);
+            if (Files.isRegularFile(root)) {
+                web = WebLibrary.open(root, stateDirectory, main.fetchSettings(), documents);
+                served = web.size() + (web.size() == 1 ? " web article" : " web articles") + " listed in "
+                        + root.toAbsolutePath().normalize() + " (each fetched when first opened, kept in " + web.directory() + ")";
+                root = web.directory();
+            } else {
+                List<Library.Entry> entries = Library.list(root, documents);
+                served = entries.size() + (entries.size() == 1 ? " article" : " articles") + " of " + root.toAbsolutePath().normalize();
+            }
         } catch (UnreadableDocumentException e) {
             main.complain("serve: " + e.getMessage());
             return 1;
         }
-        Path stateDirectory = state == null || isJdbc(state) ? PositionStore.defaultStateDirectory(environment) : Path.of(state);
         ReaderState.Store store;
         try {
             store = isJdbc(state) ? PostgresReaderState.open(state) : FileReaderState.under(stateDirectory);
@@ -110,9 +125,10 @@ final class ServeCli implements Callable<Integer> {
             return 1;
         }
         ReadingRoom.Settings defaults = ReadingRoom.settings(root, authorizedKeys, anyKey,
-                ReadingRoom.defaultHostKeyFile(environment), stateDirectory.resolve("serve.log"), store, oneShot(root, environment));
+                ReadingRoom.defaultHostKeyFile(environment), stateDirectory.resolve("serve.log"), store,
+                web == null ? oneShot(root, environment) : oneShot(web, environment));
         ReadingRoom.Settings settings = defaults.withAddress(bind, port)
-                .withLimits(maxSessions, defaults.maxLoggingIn(), defaults.connectionsPerMinute(), idle);
+                .withLimits(maxSessions, defaults.maxLoggingIn(), defaults.connectionsPerMinute(), idle).withDocuments(documents);
         ReadingRoom room;
         try {
             room = ReadingRoom.open(settings);
@@ -123,8 +139,7 @@ final class ServeCli implements Callable<Integer> {
         }
         // SIGTERM, SIGINT and SIGHUP all end in the JVM's shutdown: the room closes there.
         Runtime.getRuntime().addShutdownHook(new Thread(room::close, "lectern-serve-shutdown"));
-        out.println(Main.safe("lectern serve: " + entries.size() + (entries.size() == 1 ? " article" : " articles") + " of " + root.toAbsolutePath().normalize()
-                + " on " + bind + ":" + room.port()));
+        out.println(Main.safe("lectern serve: " + served + " on " + bind + ":" + room.port()));
         out.println("host key " + room.hostKeyFingerprint() + " (ed25519)");
         out.println(Main.safe(anyKey ? "any key gets in (a public reading room)" : "keys: " + authorizedKeys.toAbsolutePath()));
         out.println(Main.safe("state: " + store.describe() + "; log: " + room.logFile()));
@@ -163,6 +178,48 @@ final class ServeCli implements Callable<Integer> {
             }
             return Main.run(arguments.toArray(String[]::new), environment, out, err);
         };
+    }
+
+    /**
+     * The one-shot commands over a web library: {@code list} numbers its articles (titles of
+     * those fetched already); a command on an article fetches it first if it has never been.
+     */
+    static OneShot oneShot(WebLibrary web, Map<String, String> serverEnvironment) {
+        OneShot onFiles = oneShot(web.directory(), serverEnvironment);
+        return (arguments, given, out, err) -> {
+            if (arguments.equals(List.of("list"))) {
+                printWebLibrary(web, out);
+                return 0;
+            }
+            for (String argument : arguments) {
+                int number = web.numberOf(argument);
+                if (number > 0) {
+                    try {
+                        web.article(number);
+                    } catch (UnreadableDocumentException e) {
+                        err.println(Main.safe("lectern: " + e.getMessage()));
+                        return 1;
+                    }
+                }
+            }
+            return onFiles.run(arguments, given, out, err);
+        };
+    }
+
+    /** The list as {@code list} shows it: number, language, length and title, and the address. */
+    static void printWebLibrary(WebLibrary web, PrintWriter out) {
+        out.println(Main.safe("Library: " + web.listFile().getFileName() + " (web addresses; ssh HOST search N WORDS reads article N)"));
+        for (int number = 1; number <= web.size(); number++) {
+            String address = web.addresses().get(number - 1).toString();
+            Document article = web.savedArticle(number);
+            if (article == null) {
+                out.println(number + "\tnot fetched yet\t" + Main.safe(address));
+            } else {
+                out.println(number + "\t" + article.language().code() + "\t" + article.size() + " paragraphs\t"
+                        + Main.safe(article.title()) + "\t" + Main.safe(address));
+            }
+        }
+        out.flush();
     }
 
     private static boolean isJdbc(String state) {

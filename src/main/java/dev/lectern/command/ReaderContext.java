@@ -60,6 +60,14 @@ public interface ReaderContext {
         return null;
     }
 
+    /**
+     * What is worked out from the current document under the name {@code kind} (its summary),
+     * built by {@code build}; a face serving several readers builds it once for all of them.
+     */
+    default <T> T shared(String kind, java.util.function.Supplier<T> build) {
+        return build.get();
+    }
+
     /** Shows a list taken from the article (a summary, its entities), each line with the paragraph it leads to. */
     void showPicks(String title, java.util.List<Pick> picks);
 

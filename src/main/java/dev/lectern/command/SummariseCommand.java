@@ -45,7 +45,8 @@ final class SummariseCommand implements Command {
         }
         List<SummarySentence> sentences;
         if (argument.isEmpty()) {
-            sentences = summariser.summarise(document);
+            Summariser using = summariser;
+            sentences = reader.shared("summary", () -> List.copyOf(using.summarise(document)));
         } else {
             int count;
             try {

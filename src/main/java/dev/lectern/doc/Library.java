@@ -35,6 +35,11 @@ public final class Library {
     }
 
     public static List<Entry> list(Path directory) throws UnreadableDocumentException {
+        return list(directory, null);
+    }
+
+    /** As {@link #list(Path)}, each document taken from {@code documents} (when not null), which keeps it for its readers. */
+    public static List<Entry> list(Path directory, DocumentCache documents) throws UnreadableDocumentException {
         List<Path> files;
         try (Stream<Path> children = Files.list(directory)) {
             files = children.filter(Files::isRegularFile)
@@ -58,7 +63,7 @@ public final class Library {
         List<Entry> entries = new ArrayList<>();
         for (Path file : files) {
             try {
-                entries.add(new Entry(file, DocumentLoader.load(file), null));
+                entries.add(new Entry(file, documents == null ? DocumentLoader.load(file) : documents.open(file).whole(), null));
             } catch (UnreadableDocumentException e) {
                 entries.add(new Entry(file, null, e.getMessage()));
             }

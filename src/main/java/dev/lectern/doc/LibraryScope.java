@@ -4,18 +4,24 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The served library as a reader sees it: names are relative to its directory, and none leads
  * out of it — no absolute path, and no {@code ..} or symbolic link whose real path is outside
- * (checked on the real paths, so a link made after start-up is caught too).
+ * (checked on the real paths, so a link made after start-up is caught too). In a
+ * {@link WebLibrary}'s directory, an article is named by its number in the list or by its
+ * address, and the name leads to its copy, fetched yet or not.
  */
 public final class LibraryScope {
     private final Path root;
+    /** The web library's addresses in order; null for a directory of articles. */
+    private final List<String> addresses;
 
     /** {@code directory} must exist; its real path is the boundary. */
     public LibraryScope(Path directory) throws IOException {
         this.root = directory.toRealPath();
+        this.addresses = WebLibrary.isOne(root) ? WebLibrary.listedIn(root) : null;
     }
 
     public Path root() {
@@ -24,6 +30,9 @@ public final class LibraryScope {
 
     /** The real path of the article {@code name} names, or the reason it is refused. */
     public Path resolve(String name) throws UnreadableDocumentException {
+        if (addresses != null) {
+            return resolveInList(name);
+        }
         Path given;
         try {
             given = Path.of(name);
@@ -51,8 +60,30 @@ public final class LibraryScope {
         return real;
     }
 
+    /** The copy of the article numbered or addressed {@code name} in the web library. */
+    private Path resolveInList(String name) throws UnreadableDocumentException {
+        String wanted = name.strip();
+        if (wanted.matches("\\d{1,9}")) {
+            int number = Integer.parseInt(wanted);
+            if (number >= 1 && number <= addresses.size()) {
+                return WebLibrary.copyOf(root, addresses.get(number - 1));
+            }
+        } else if (addresses.contains(wanted)) {
+            return WebLibrary.copyOf(root, wanted);
+        }
+        throw new UnreadableDocumentException("No article " + wanted + " in the library: its articles are numbered 1 to "
+                + addresses.size() + " (list shows them).");
+    }
+
     /** A path inside the library as the reader names it: relative to the library. */
     public String nameOf(Path inside) {
+        if (addresses != null) {
+            for (int i = 0; i < addresses.size(); i++) {
+                if (WebLibrary.copyOf(root, addresses.get(i)).equals(inside)) {
+                    return Integer.toString(i + 1);
+                }
+            }
+        }
         Path relative = root.relativize(inside.toAbsolutePath().normalize());
         return relative.toString().isEmpty() ? "." : relative.toString();
     }

@@ -51,6 +51,11 @@ public final class Opening {
         return rest;
     }
 
+    /** The whole document if it has loaded, else null; starts nothing. */
+    synchronized Document restIfLoaded() {
+        return rest != null && rest.isDone() && !rest.isCompletedExceptionally() ? rest.join() : null;
+    }
+
     /** The whole document, loading and waiting for it if need be. */
     public Document whole() throws UnreadableDocumentException {
         CompletableFuture<Document> loading = loadRest();

@@ -25,11 +25,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 /**
- * A reader's state in files under one directory: {@code positions/} in PositionStore's format
- * (one properties file per document, plus the time the position was moved to),
+ * A reader's state in files under one directory: {@code positions/}, one properties file per
+ * document (its format is {@link PositionFile}'s, the one the local reader has always written),
  * {@code commands.history} in JLine's format, and {@code reading-list}, one reading key a line.
- * Each change reads, merges and replaces a file atomically, holding a lock on the directory
- * both within this process and against other processes sharing it.
+ * The local reader's state directory is such a directory (through {@link PositionStore}), and
+ * so is each of {@code lectern serve}'s readers' directories. Each change reads, merges and
+ * replaces a file atomically, holding a lock both within this process and against other
+ * processes sharing it: a position, the lock beside its file; the rest, the directory's.
  */
 public final class FileReaderState implements ReaderState {
     private static final String HISTORY = "commands.history";
@@ -86,33 +88,54 @@ public final class FileReaderState implements ReaderState {
 
     @Override
     public Reading reading(String readingKey) throws IOException {
-        return locked(() -> read(positionFile(readingKey)));
+        // No lock: a position file is only ever replaced whole (see write).
+        return read(positionFile(readingKey));
     }
 
+    /**
+     * Merges under a lock on a file beside the document's (the lock the local reader has always
+     * taken, so older Lectern processes still take turns with this one): read, merge, replace. A
+     * corrupt saved file is replaced: the reader's state is worth more than a file nobody reads.
+     */
     @Override
-    public void save(String readingKey, Position position, Instant movedAt, Map<Character, Position> marks) throws IOException {
-        locked(() -> {
+    public void save(String readingKey, Reading reading) throws IOException {
+        Reading given = toMicros(reading);
+        lock.lock();
+        try {
             Path file = positionFile(readingKey);
-            Reading saved = read(file);
-            Position keptPosition = position;
-            Instant keptTime = movedAt.truncatedTo(ChronoUnit.MICROS);
-            Map<Character, Position> keptMarks = new HashMap<>();
-            if (saved != null) {
-                keptMarks.putAll(saved.marks());
-                if (saved.movedAt().isAfter(keptTime)) {
-                    keptPosition = saved.position();
-                    keptTime = saved.movedAt();
+            Files.createDirectories(file.getParent());
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = lockFile(channel)) {
+                Reading stored;
+                try {
+                    stored = read(file);
+                } catch (IOException corrupt) {
+                    stored = null;
                 }
+                write(readingKey, given.over(stored), file);
             }
-            keptMarks.putAll(marks);
-            Properties properties = new Properties();
-            properties.setProperty("path", readingKey);
-            properties.setProperty("position", PositionFile.format(keptPosition));
-            properties.setProperty("moved", keptTime.toString());
-            keptMarks.forEach((letter, mark) -> properties.setProperty("mark." + letter, PositionFile.format(mark)));
-            replace(file, writer -> properties.store(writer, "Lectern reading position"));
-            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Reading toMicros(Reading reading) {
+        Map<Character, Instant> times = new HashMap<>();
+        reading.marksSetAt().forEach((letter, time) -> times.put(letter, time.truncatedTo(ChronoUnit.MICROS)));
+        return new Reading(reading.position(), reading.movedAt().truncatedTo(ChronoUnit.MICROS), reading.marks(), times);
+    }
+
+    private static void write(String readingKey, Reading reading, Path file) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("path", readingKey);
+        properties.setProperty("position", PositionFile.format(reading.position()));
+        properties.setProperty("moved", PositionFile.formatTime(reading.movedAt()));
+        reading.marks().forEach((letter, mark) -> {
+            properties.setProperty("mark." + letter, PositionFile.format(mark));
+            properties.setProperty("mark." + letter + ".set", PositionFile.formatTime(reading.markSetAt(letter)));
         });
+        replace(file, writer -> properties.store(writer, "Lectern reading position"), true);
     }
 
     @Override
@@ -171,7 +194,7 @@ public final class FileReaderState implements ReaderState {
         });
     }
 
-    private Reading read(Path file) throws IOException {
+    private static Reading read(Path file) throws IOException {
         if (!Files.exists(file)) {
             return null;
         }
@@ -179,16 +202,19 @@ public final class FileReaderState implements ReaderState {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
             Position position = PositionFile.parse(properties.getProperty("position"));
-            // A file PositionStore wrote has no time: older than any move.
+            // A file from before move times were kept: older than any move.
             String moved = properties.getProperty("moved");
             Instant movedAt = moved == null ? Instant.EPOCH : PositionFile.movedAt(moved);
             Map<Character, Position> marks = new HashMap<>();
+            Map<Character, Instant> marksSetAt = new HashMap<>();
             for (String name : properties.stringPropertyNames()) {
                 if (name.startsWith("mark.") && name.length() == 6) {
                     marks.put(name.charAt(5), PositionFile.parse(properties.getProperty(name)));
+                    Instant setAt = PositionFile.movedAt(properties.getProperty(name + ".set"));
+                    marksSetAt.put(name.charAt(5), setAt == null ? Instant.EPOCH : setAt);
                 }
             }
-            return new Reading(position, movedAt, marks);
+            return new Reading(position, movedAt, marks, marksSetAt);
         } catch (RuntimeException | CharacterCodingException corrupt) {
             throw new IOException("the saved position in " + file + " is corrupt", corrupt);
         }
@@ -274,21 +300,45 @@ public final class FileReaderState implements ReaderState {
         void write(Writer writer) throws IOException;
     }
 
-    /** Writes a temporary file and moves it over {@code file}: never half a file. */
     private static void replace(Path file, Content content) throws IOException {
+        replace(file, content, false);
+    }
+
+    /**
+     * Writes a temporary file and moves it over {@code file}: never half a file. With
+     * {@code sync}, the bytes reach the disk before the rename, and the rename too where the
+     * system allows (a position must survive a power cut whole).
+     */
+    private static void replace(Path file, Content content, boolean sync) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), ".state", ".tmp");
         try {
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                 Writer writer = java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8)) {
                 content.write(writer);
+                writer.flush();
+                if (sync) {
+                    channel.force(true);
+                }
             }
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            if (sync) {
+                syncDirectory(file.getParent());
+            }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException notSupported) {
+            // Some systems cannot sync a directory: the rename is still atomic.
         }
     }
 

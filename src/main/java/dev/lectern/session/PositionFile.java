@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The format both file stores of reading positions share ({@link PositionStore} for the local
- * reader, {@link FileReaderState} for lectern serve's readers), so that each reads the other's
- * files: the file name a reading key gets, "paragraph:offset" positions, and move times.
+ * The format of a position file ({@link FileReaderState}'s, for the local reader and for
+ * lectern serve's readers): the file name a reading key gets, "paragraph:offset" positions, and
+ * move times (epoch milliseconds, or ISO instants where finer, both read).
  */
 final class PositionFile {
     private PositionFile() {
@@ -40,6 +40,14 @@ final class PositionFile {
 
     static String format(Position position) {
         return position.paragraph() + ":" + position.offset();
+    }
+
+    /**
+     * A time as written: epoch milliseconds, as the local reader always has, unless it has a
+     * finer part (a served reader's, kept to the microsecond), then an ISO instant.
+     */
+    static String formatTime(Instant time) {
+        return time.getNano() % 1_000_000 == 0 ? Long.toString(time.toEpochMilli()) : time.toString();
     }
 
     /**

@@ -1,35 +1,21 @@
 package dev.lectern.session;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 
 /**
- * Remembers the reading position and marks of each document, one small file per document under
- * the state directory, keyed by the document's reading key (its absolute path, or its web
- * address for an article from the web).
+ * The reading position and marks of each document, as the full-screen reader keeps them: the
+ * view over a {@link ReaderState} in the reader's terms (times in epoch milliseconds, 0 for
+ * none). Locally that is a {@link FileReaderState} on the state directory, one small file per
+ * document under {@code positions/}, keyed by the document's reading key (its absolute path, or
+ * its web address for an article from the web); a served reader's is its own ReaderState.
  *
- * <p>Several Lectern processes may read the same document at once, so a save is a merge, not a
- * replacement: under a lock on a file beside the document's, the saved state is read, the
- * position most recently <em>moved to</em> wins (each position carries the time of its move) and
- * every mark is kept, the most recently set one for a letter. The file is then replaced
- * atomically (written beside it, synced, renamed), so a crash or a power cut mid-write leaves
- * the old state, never half a file.
+ * <p>Several readers may read the same document at once, so a save is a merge, not a
+ * replacement (see {@link ReaderState.Reading#over}): the position most recently <em>moved
+ * to</em> wins and every mark is kept, the most recently set one for a letter.
  */
 public final class PositionStore {
     /**
@@ -52,35 +38,33 @@ public final class PositionStore {
             return marksSetAt.getOrDefault(letter, 0L);
         }
 
-        /**
-         * This state saved over {@code stored}: the more recent move's position (this one's on a
-         * tie), every mark of both, each letter's most recently set (this one's on a tie).
-         */
-        Saved over(Saved stored) {
-            if (stored == null) {
-                return this;
-            }
-            boolean moved = movedAt >= stored.movedAt;
-            Map<Character, Position> mergedMarks = new TreeMap<>(stored.marks);
-            Map<Character, Long> mergedTimes = new TreeMap<>(stored.marksSetAt);
-            marks.forEach((letter, mark) -> {
-                if (!stored.marks.containsKey(letter) || markSetAt(letter) >= stored.markSetAt(letter)) {
-                    mergedMarks.put(letter, mark);
-                    mergedTimes.put(letter, markSetAt(letter));
+        ReaderState.Reading toReading() {
+            Map<Character, Instant> times = new HashMap<>();
+            marks.keySet().forEach(letter -> times.put(letter, Instant.ofEpochMilli(markSetAt(letter))));
+            return new ReaderState.Reading(position, Instant.ofEpochMilli(movedAt), marks, times);
+        }
+
+        static Saved of(ReaderState.Reading reading) {
+            Map<Character, Long> times = new HashMap<>();
+            reading.marksSetAt().forEach((letter, time) -> {
+                if (time.toEpochMilli() != 0) {
+                    times.put(letter, time.toEpochMilli());
                 }
             });
-            mergedTimes.values().removeIf(time -> time == 0L);
-            return new Saved(moved ? position : stored.position, mergedMarks,
-                    moved ? movedAt : stored.movedAt, mergedTimes);
+            return new Saved(reading.position(), reading.marks(), reading.movedAt().toEpochMilli(), times);
         }
     }
 
-    /** How long a save waits for another process's save of the same document at most. */
-    private static final long LONGEST_LOCK_WAIT_MILLIS = 5_000;
-    private final Path directory;
+    private final ReaderState state;
 
+    /** The local reader's positions, under {@code stateDirectory/positions/}. */
     public PositionStore(Path stateDirectory) {
-        this.directory = stateDirectory.resolve("positions");
+        this(new FileReaderState(stateDirectory));
+    }
+
+    /** The positions of one reader's state, wherever it is kept (a served reader's). */
+    public PositionStore(ReaderState state) {
+        this.state = state;
     }
 
     /** The default state directory: $XDG_STATE_HOME/lectern, else ~/.local/state/lectern. */
@@ -99,35 +83,8 @@ public final class PositionStore {
 
     /** As {@link #load(Path)}, for a document's reading key (see {@code Document.readingKey()}). */
     public Saved load(String key) throws IOException {
-        return read(fileFor(key));
-    }
-
-    private static Saved read(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return null;
-        }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-            Position position = PositionFile.parse(properties.getProperty("position"));
-            long movedAt = time(properties.getProperty("moved"));
-            Map<Character, Position> marks = new HashMap<>();
-            Map<Character, Long> marksSetAt = new HashMap<>();
-            for (String name : properties.stringPropertyNames()) {
-                if (name.startsWith("mark.") && name.length() == 6) {
-                    char letter = name.charAt(5);
-                    marks.put(letter, PositionFile.parse(properties.getProperty(name)));
-                    long setAt = time(properties.getProperty(name + ".set"));
-                    if (setAt != 0) {
-                        marksSetAt.put(letter, setAt);
-                    }
-                }
-            }
-            return new Saved(position, marks, movedAt, marksSetAt);
-        } catch (RuntimeException | CharacterCodingException corrupt) {
-            // Bytes that are not UTF-8 are a corrupt file too, not a bare "Input length = 1".
-            throw new IOException("the saved position in " + file + " is corrupt", corrupt);
-        }
+        ReaderState.Reading reading = state.reading(key);
+        return reading == null ? null : Saved.of(reading);
     }
 
     /** Saves a position moved to and marks set just now (see {@link #save(String, Saved)}). */
@@ -143,79 +100,9 @@ public final class PositionStore {
         save(key, new Saved(position, marks, now, setAt));
     }
 
-    /**
-     * Merges {@code state} into what is saved for {@code key} (see the class comment). A corrupt
-     * saved file is replaced: the reader's state is worth more than a file nobody can read.
-     */
-    public synchronized void save(String key, Saved state) throws IOException {
-        Files.createDirectories(directory);
-        Path file = fileFor(key);
-        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-        try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = lock(lockChannel)) {
-            Saved stored;
-            try {
-                stored = read(file);
-            } catch (IOException corrupt) {
-                stored = null;
-            }
-            write(key, state.over(stored), file);
-        }
-    }
-
-    /**
-     * The lock on the document's lock file. Another process's save holds it for a few
-     * milliseconds; another store of this process on the same directory makes Java refuse the
-     * lock at once rather than wait, so that case is waited for here.
-     */
-    private static FileLock lock(FileChannel channel) throws IOException {
-        long deadline = System.nanoTime() + LONGEST_LOCK_WAIT_MILLIS * 1_000_000;
-        while (true) {
-            try {
-                return channel.lock();
-            } catch (OverlappingFileLockException heldInThisProcess) {
-                if (System.nanoTime() > deadline) {
-                    throw new IOException("the saved position is locked by another save that does not end");
-                }
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while waiting to save the position", e);
-                }
-            }
-        }
-    }
-
-    private void write(String key, Saved state, Path file) throws IOException {
-        Properties properties = new Properties();
-        properties.setProperty("path", key);
-        properties.setProperty("position", PositionFile.format(state.position()));
-        properties.setProperty("moved", Long.toString(state.movedAt()));
-        state.marks().forEach((letter, mark) -> {
-            properties.setProperty("mark." + letter, PositionFile.format(mark));
-            properties.setProperty("mark." + letter + ".set", Long.toString(state.markSetAt(letter)));
-        });
-        StringWriter text = new StringWriter();
-        properties.store(text, "Lectern reading position");
-        Path temporary = Files.createTempFile(directory, ".position", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = StandardCharsets.UTF_8.encode(text.toString());
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true); // on the disk before the rename makes it the saved state
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncDirectory();
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+    /** Merges {@code state} into what is saved for {@code key} (see the class comment). */
+    public void save(String key, Saved saved) throws IOException {
+        state.save(key, saved.toReading());
     }
 
     /**
@@ -233,26 +120,7 @@ public final class PositionStore {
         return (int) Math.round(100.0 * read / Math.max(1, total));
     }
 
-    /** Makes the rename itself survive a power cut where the system allows it. */
-    private void syncDirectory() {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | RuntimeException notSupported) {
-            // Some systems cannot sync a directory: the rename is still atomic.
-        }
-    }
-
     private static String keyOf(Path document) {
         return document.toAbsolutePath().normalize().toString();
-    }
-
-    private Path fileFor(String key) {
-        return directory.resolve(PositionFile.nameFor(key));
-    }
-
-    /** A move's time in epoch milliseconds, 0 when the file has none. */
-    private static long time(String value) {
-        java.time.Instant at = PositionFile.movedAt(value);
-        return at == null ? 0 : at.toEpochMilli();
     }
 }

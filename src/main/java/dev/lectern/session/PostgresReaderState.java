@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * A reader's state in PostgreSQL, so that several {@code lectern serve} instances share their
  * readers. One row per position, per mark, per history line and per saved article, keyed by
  * the reader's identity; each save is one transaction of upserts, so two sessions saving at
- * once leave whole rows, and the newest move of a position wins whoever saves last.
+ * once leave whole rows, and the newest move of a position, the newest set of a mark, wins
+ * whoever saves last (the merge of {@link ReaderState.Reading#over}, in SQL).
  */
 public final class PostgresReaderState implements ReaderState {
     private static final String SCHEMA = """
@@ -32,6 +33,7 @@ public final class PostgresReaderState implements ReaderState {
                 reader text NOT NULL, reading_key text NOT NULL, letter text NOT NULL,
                 paragraph integer NOT NULL, char_offset integer NOT NULL,
                 PRIMARY KEY (reader, reading_key, letter));
+            ALTER TABLE lectern_mark ADD COLUMN IF NOT EXISTS set_at timestamptz NOT NULL DEFAULT 'epoch';
             CREATE TABLE IF NOT EXISTS lectern_history (
                 id bigserial PRIMARY KEY, reader text NOT NULL, line text NOT NULL,
                 at timestamptz NOT NULL DEFAULT now());
@@ -90,22 +92,27 @@ public final class PostgresReaderState implements ReaderState {
                 }
             }
             Map<Character, Position> marks = new HashMap<>();
+            Map<Character, Instant> marksSetAt = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT letter, paragraph, char_offset FROM lectern_mark WHERE reader = ? AND reading_key = ?")) {
+                    "SELECT letter, paragraph, char_offset, set_at FROM lectern_mark WHERE reader = ? AND reading_key = ?")) {
                 select.setString(1, reader);
                 select.setString(2, readingKey);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        marks.put(row.getString(1).charAt(0), new Position(row.getInt(2), row.getInt(3)));
+                        char letter = row.getString(1).charAt(0);
+                        marks.put(letter, new Position(row.getInt(2), row.getInt(3)));
+                        marksSetAt.put(letter, row.getTimestamp(4).toInstant());
                     }
                 }
             }
-            return new Reading(position, movedAt, marks);
+            return new Reading(position, movedAt, marks, marksSetAt);
         });
     }
 
     @Override
-    public void save(String readingKey, Position position, Instant movedAt, Map<Character, Position> marks) throws IOException {
+    public void save(String readingKey, Reading reading) throws IOException {
+        Position position = reading.position();
+        Instant movedAt = reading.movedAt();
         database.transaction(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO lectern_position (reader, reading_key, paragraph, char_offset, moved_at)
@@ -121,15 +128,17 @@ public final class PostgresReaderState implements ReaderState {
                 upsert.executeUpdate();
             }
             try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO lectern_mark (reader, reading_key, letter, paragraph, char_offset) VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO lectern_mark (reader, reading_key, letter, paragraph, char_offset, set_at) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (reader, reading_key, letter) DO UPDATE
-                    SET paragraph = EXCLUDED.paragraph, char_offset = EXCLUDED.char_offset""")) {
-                for (Map.Entry<Character, Position> mark : marks.entrySet()) {
+                    SET paragraph = EXCLUDED.paragraph, char_offset = EXCLUDED.char_offset, set_at = EXCLUDED.set_at
+                    WHERE lectern_mark.set_at <= EXCLUDED.set_at""")) {
+                for (Map.Entry<Character, Position> mark : reading.marks().entrySet()) {
                     upsert.setString(1, reader);
                     upsert.setString(2, readingKey);
                     upsert.setString(3, String.valueOf(mark.getKey()));
                     upsert.setInt(4, mark.getValue().paragraph());
                     upsert.setInt(5, mark.getValue().offset());
+                    upsert.setTimestamp(6, Timestamp.from(reading.markSetAt(mark.getKey()).truncatedTo(ChronoUnit.MICROS)));
                     upsert.addBatch();
                 }
                 upsert.executeBatch();

@@ -2,6 +2,7 @@ package dev.lectern.session;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +17,54 @@ public interface ReaderState {
     /** Most history lines given back; older ones may be dropped. */
     int HISTORY_KEPT = 500;
 
-    /** Where a document was left: the position, when it was moved there, the marks. */
-    record Reading(Position position, Instant movedAt, Map<Character, Position> marks) {
+    /**
+     * Where a document was left: the position, when it was moved there, the marks and when each
+     * was set ({@link Instant#EPOCH} for a time never recorded, which any recorded one beats).
+     */
+    record Reading(Position position, Instant movedAt, Map<Character, Position> marks, Map<Character, Instant> marksSetAt) {
         public Reading {
             marks = Map.copyOf(marks);
+            Map<Character, Instant> times = new HashMap<>();
+            for (Character letter : marks.keySet()) {
+                times.put(letter, marksSetAt.getOrDefault(letter, Instant.EPOCH));
+            }
+            marksSetAt = Map.copyOf(times);
+        }
+
+        /** Marks all set when the position was moved to. */
+        public Reading(Position position, Instant movedAt, Map<Character, Position> marks) {
+            this(position, movedAt, marks, setAt(marks, movedAt));
+        }
+
+        public Instant markSetAt(char letter) {
+            return marksSetAt.getOrDefault(letter, Instant.EPOCH);
+        }
+
+        /**
+         * This reading saved over {@code stored} (null for none): the more recent move's
+         * position (this one's on a tie), every mark of both, for each letter the one set more
+         * recently (this one's on a tie). The one merge every store makes.
+         */
+        public Reading over(Reading stored) {
+            if (stored == null) {
+                return this;
+            }
+            boolean moved = !movedAt.isBefore(stored.movedAt);
+            Map<Character, Position> mergedMarks = new HashMap<>(stored.marks);
+            Map<Character, Instant> mergedTimes = new HashMap<>(stored.marksSetAt);
+            marks.forEach((letter, mark) -> {
+                if (!stored.marks.containsKey(letter) || !markSetAt(letter).isBefore(stored.markSetAt(letter))) {
+                    mergedMarks.put(letter, mark);
+                    mergedTimes.put(letter, markSetAt(letter));
+                }
+            });
+            return new Reading(moved ? position : stored.position, moved ? movedAt : stored.movedAt, mergedMarks, mergedTimes);
+        }
+
+        static Map<Character, Instant> setAt(Map<Character, Position> marks, Instant time) {
+            Map<Character, Instant> times = new HashMap<>();
+            marks.keySet().forEach(letter -> times.put(letter, time));
+            return times;
         }
     }
 
@@ -27,11 +72,17 @@ public interface ReaderState {
     Reading reading(String readingKey) throws IOException;
 
     /**
-     * Merges into what is saved: the position wins if {@code movedAt} is not older than the
-     * saved one's; each mark given replaces that letter's mark; other marks stay. Times are kept
-     * to the microsecond (PostgreSQL's precision), in every implementation alike.
+     * Merges {@code reading} into what is saved (see {@link Reading#over}): the position wins if
+     * it was moved to no earlier than the saved one; each mark given replaces that letter's mark
+     * unless the saved one was set later; other marks stay. Times are kept to the microsecond
+     * (PostgreSQL's precision), in every implementation alike.
      */
-    void save(String readingKey, Position position, Instant movedAt, Map<Character, Position> marks) throws IOException;
+    void save(String readingKey, Reading reading) throws IOException;
+
+    /** Saves a position moved to at {@code movedAt}, with marks set then too. */
+    default void save(String readingKey, Position position, Instant movedAt, Map<Character, Position> marks) throws IOException {
+        save(readingKey, new Reading(position, movedAt, marks));
+    }
 
     /** The command lines run, oldest first, at most {@link #HISTORY_KEPT}. */
     List<String> history() throws IOException;

@@ -1,5 +1,6 @@
 package dev.lectern.ssh;
 
+import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.Library;
 import dev.lectern.doc.LibraryScope;
 import dev.lectern.doc.UnreadableDocumentException;
@@ -48,6 +49,7 @@ final class ReadingDesk implements Command {
     private final ExecutorService threads;
     private final ReaderState.Store states;
     private final LibraryScope library;
+    private final DocumentCache documents;
     private final FirstScreen first;
     /** The desks in use, which the room stops when it closes. */
     private final Set<ReadingDesk> inUse;
@@ -60,18 +62,20 @@ final class ReadingDesk implements Command {
     private volatile boolean stopping;
     private volatile String stoppedWith;
 
-    ReadingDesk(ExecutorService threads, ReaderState.Store states, LibraryScope library, FirstScreen first, Set<ReadingDesk> inUse) {
+    ReadingDesk(ExecutorService threads, ReaderState.Store states, LibraryScope library, DocumentCache documents, FirstScreen first,
+            Set<ReadingDesk> inUse) {
         this.threads = threads;
         this.states = states;
         this.library = library;
+        this.documents = documents;
         this.first = first;
         this.inUse = inUse;
     }
 
     /** The library's articles, as the first screen. */
-    static FirstScreen libraryOf(LibraryScope library) {
+    static FirstScreen libraryOf(LibraryScope library, DocumentCache documents) {
         return reader -> reader.browse(library.root().getFileName() == null ? "/" : library.root().getFileName().toString(),
-                Library.list(library.root()));
+                Library.list(library.root(), documents));
     }
 
     @Override
@@ -104,7 +108,7 @@ final class ReadingDesk implements Command {
         terminal.setSize(new Size(dimension(pty.columns(), 80), dimension(pty.rows(), 24)));
         TerminalReader made;
         try {
-            made = TerminalReader.on(terminal, ReaderEnvironment.served(Keymap.defaults(), given, states.reader(identity), library));
+            made = TerminalReader.on(terminal, ReaderEnvironment.served(Keymap.defaults(), given, states.reader(identity), library, documents));
         } catch (IOException | RuntimeException e) {
             terminal.close();
             throw e;

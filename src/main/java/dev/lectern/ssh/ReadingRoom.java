@@ -1,6 +1,6 @@
 package dev.lectern.ssh;
 
-import dev.lectern.doc.DocumentLoader;
+import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.LibraryScope;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.session.ReaderState;
@@ -36,23 +36,32 @@ public final class ReadingRoom implements AutoCloseable {
     /** What to serve and how; see {@link #settings} for the defaults. */
     public record Settings(Path library, String bind, int port, Path authorizedKeys, boolean anyKey, int maxReaders,
             Duration idleTimeout, Path hostKeyFile, Path logFile, ReaderState.Store state, OneShot commands,
-            int maxLoggingIn, int connectionsPerMinute, Duration loginGrace, int authAttempts) {
+            int maxLoggingIn, int connectionsPerMinute, Duration loginGrace, int authAttempts, DocumentCache documents) {
         public Settings withAddress(String newBind, int newPort) {
             return new Settings(library, newBind, newPort, authorizedKeys, anyKey, maxReaders, idleTimeout, hostKeyFile, logFile,
-                    state, commands, maxLoggingIn, connectionsPerMinute, loginGrace, authAttempts);
+                    state, commands, maxLoggingIn, connectionsPerMinute, loginGrace, authAttempts, documents);
         }
 
         public Settings withLimits(int readers, int loggingIn, int perMinute, Duration idle) {
             return new Settings(library, bind, port, authorizedKeys, anyKey, readers, idle, hostKeyFile, logFile,
-                    state, commands, loggingIn, perMinute, loginGrace, authAttempts);
+                    state, commands, loggingIn, perMinute, loginGrace, authAttempts, documents);
+        }
+
+        /** The documents open in the server, which its readers share (a web library's are its own). */
+        public Settings withDocuments(DocumentCache shared) {
+            return new Settings(library, bind, port, authorizedKeys, anyKey, maxReaders, idleTimeout, hostKeyFile, logFile,
+                    state, commands, maxLoggingIn, connectionsPerMinute, loginGrace, authAttempts, shared);
         }
     }
+
+    /** Documents kept open at once for all the readers: those read now and a few they left. */
+    public static final int SERVED_DOCUMENTS = 64;
 
     /** The defaults: 127.0.0.1:2222, 50 readers, 30 min idle, 10 logging in, 30 connections a minute per address. */
     public static Settings settings(Path library, Path authorizedKeys, boolean anyKey, Path hostKeyFile, Path logFile,
             ReaderState.Store state, OneShot commands) {
         return new Settings(library, "127.0.0.1", 2222, authorizedKeys, anyKey, 50, Duration.ofMinutes(30), hostKeyFile,
-                logFile, state, commands, 10, 30, Duration.ofSeconds(30), 6);
+                logFile, state, commands, 10, 30, Duration.ofSeconds(30), 6, new DocumentCache(SERVED_DOCUMENTS));
     }
 
     /** Where the host key is kept by default: $XDG_DATA_HOME/lectern/ssh_host_ed25519_key. */
@@ -127,13 +136,13 @@ public final class ReadingRoom implements AutoCloseable {
         server.setShellFactory(channel -> {
             boolean terminal = channel instanceof ReaderChannel reader && reader.hasTerminal();
             return terminal
-                    ? new ReadingDesk(threads, settings.state(), scope, ReadingDesk.libraryOf(scope), desks)
+                    ? new ReadingDesk(threads, settings.state(), scope, settings.documents(), ReadingDesk.libraryOf(scope, settings.documents()), desks)
                     : ChannelCommand.refusal(threads, "no shell here; give a command (" + ExecRequest.COMMANDS + ")", 2);
         });
         server.setCommandFactory((channel, commandLine) -> {
             boolean terminal = channel instanceof ReaderChannel reader && reader.hasTerminal();
             return opening(commandLine)
-                    ? open(threads, settings.state(), scope, commandLine, terminal, desks)
+                    ? open(threads, settings.state(), scope, settings.documents(), commandLine, terminal, desks)
                     : exec(threads, scope, settings.commands(), commandLine);
         });
         server.addSessionListener(doorkeeper);
@@ -166,7 +175,7 @@ public final class ReadingRoom implements AutoCloseable {
 
     /** {@code open FILE} with a terminal: that article of the library in the full-screen reader. */
     private static org.apache.sshd.server.command.Command open(ExecutorService threads, ReaderState.Store states,
-            LibraryScope scope, String commandLine, boolean terminal, Set<ReadingDesk> desks) {
+            LibraryScope scope, DocumentCache documents, String commandLine, boolean terminal, Set<ReadingDesk> desks) {
         List<String> words;
         try {
             words = ExecRequest.split(commandLine);
@@ -185,7 +194,7 @@ public final class ReadingRoom implements AutoCloseable {
         } catch (UnreadableDocumentException e) {
             return ChannelCommand.refusal(threads, e.getMessage(), e.getMessage().contains("outside the library") ? 2 : 1);
         }
-        return new ReadingDesk(threads, states, scope, reader -> reader.readArticle(DocumentLoader.open(article)), desks);
+        return new ReadingDesk(threads, states, scope, documents, reader -> reader.readArticle(documents.open(article)), desks);
     }
 
     private static ChannelCommand exec(ExecutorService threads, LibraryScope scope, OneShot commands, String commandLine) {

@@ -87,7 +87,7 @@ final class LibraryPage implements Page {
                     return Reply.DONE;
                 }
                 progress.clear();
-                return Reply.open(new ReaderPage(entry.document(), workspace));
+                return Reply.open(new ReaderPage(workspace.open(entry), workspace));
             }
             default -> {
                 return Reply.UNHANDLED;

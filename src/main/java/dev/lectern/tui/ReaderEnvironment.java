@@ -2,6 +2,7 @@ package dev.lectern.tui;
 
 import dev.lectern.command.CommandSet;
 import dev.lectern.command.ReaderCommands;
+import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.FetchSettings;
 import dev.lectern.doc.LibraryScope;
 import dev.lectern.keymap.Keymap;
@@ -27,9 +28,12 @@ public final class ReaderEnvironment {
     final FetchSettings fetch;
     final ReadingList readingList;
     final List<String> startNotes;
+    /** The documents open in the process: the local reader's own, or shared by every served reader. */
+    final DocumentCache documents;
 
     private ReaderEnvironment(Keymap keymap, boolean noColor, Map<String, String> environment, SavedPlaces places,
-            PromptHistory history, CommandSet commands, FetchSettings fetch, ReadingList readingList, List<String> startNotes) {
+            PromptHistory history, CommandSet commands, FetchSettings fetch, ReadingList readingList, List<String> startNotes,
+            DocumentCache documents) {
         this.keymap = keymap;
         this.noColor = noColor;
         this.environment = Map.copyOf(environment);
@@ -39,22 +43,26 @@ public final class ReaderEnvironment {
         this.fetch = fetch;
         this.readingList = readingList;
         this.startNotes = List.copyOf(startNotes);
+        this.documents = documents;
     }
 
     /** The local user's reader: their files, every command, the web. */
     static ReaderEnvironment local(FullScreen.Settings settings) {
         return new ReaderEnvironment(settings.keymap(), settings.noColor(), settings.environment(),
                 SavedPlaces.of(settings.store()), PromptHistory.files(PositionStore.defaultStateDirectory(settings.environment())),
-                ReaderCommands.standard(), settings.fetch(), settings.readingList(), settings.startNotes());
+                ReaderCommands.standard(), settings.fetch(), settings.readingList(), settings.startNotes(),
+                new DocumentCache(Workspace.LOCAL_DOCUMENTS));
     }
 
     /**
      * A reader served over SSH: {@code environment} holds only what their client may set (TERM,
      * LANG, LC_*, NO_COLOR); places and command history go to {@code state}, the reader's own;
-     * {@code open} and its completion stay inside {@code library}; no web, no reading list.
+     * {@code open} and its completion stay inside {@code library}; no web, no reading list;
+     * {@code documents} are the server's, loaded and analysed once for all its readers.
      */
-    public static ReaderEnvironment served(Keymap keymap, Map<String, String> environment, ReaderState state, LibraryScope library) {
+    public static ReaderEnvironment served(Keymap keymap, Map<String, String> environment, ReaderState state, LibraryScope library,
+            DocumentCache documents) {
         return new ReaderEnvironment(keymap, false, environment, SavedPlaces.of(state), PromptHistory.of(state),
-                ReaderCommands.inLibrary(library), null, null, List.of());
+                ReaderCommands.inLibrary(library), null, null, List.of(), documents);
     }
 }

@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import dev.lectern.command.ReaderContext;
 import dev.lectern.doc.Document;
-import dev.lectern.doc.DocumentLoader;
 import dev.lectern.doc.Download;
 import dev.lectern.doc.Opening;
 import dev.lectern.doc.UnreadableDocumentException;
@@ -151,7 +150,7 @@ final class ReaderPage implements Page, PageLayout {
         if (analysis == null) {
             // Not while a search runs: the search has both cores (see ArticleAnalysis.giveWay).
             if (searching == null && !tooLongToAnalyse()) {
-                analysis = ArticleAnalysis.start(document);
+                analysis = analysisOf(document);
             }
             return false;
         }
@@ -194,9 +193,19 @@ final class ReaderPage implements Page, PageLayout {
     private ArticleAnalysis analysis(boolean wait) {
         if (wait && analysis == null) {
             finishLoading();
-            analysis = ArticleAnalysis.start(document);
+            analysis = analysisOf(document);
         }
         return analysis;
+    }
+
+    /** The article's analysis, shared with every other reader of it (see {@link Workspace#shared}). */
+    private ArticleAnalysis analysisOf(Document analysed) {
+        return workspace.shared(analysed, "analysis", () -> ArticleAnalysis.start(analysed));
+    }
+
+    /** The article's search index, shared with every other reader of it. */
+    private SearchIndex searchIndexOf(Document indexed) {
+        return workspace.shared(indexed, "search index", () -> SearchIndex.build(indexed));
     }
 
     /** The entities when found, else null; waits for them when {@code wait} (a command needs them). */
@@ -586,6 +595,12 @@ final class ReaderPage implements Page, PageLayout {
         }
 
         @Override
+        public <T> T shared(String kind, java.util.function.Supplier<T> build) {
+            finishLoading();
+            return workspace.shared(document, kind, build);
+        }
+
+        @Override
         public ReadingSession session() {
             finishLoading();
             return session;
@@ -594,7 +609,7 @@ final class ReaderPage implements Page, PageLayout {
         @Override
         public void open(java.nio.file.Path file) throws CommandException {
             try {
-                replacement = new ReaderPage(DocumentLoader.open(file), workspace);
+                replacement = new ReaderPage(workspace.open(file), workspace);
             } catch (UnreadableDocumentException e) {
                 throw new CommandException(e.getMessage());
             }
@@ -664,7 +679,7 @@ final class ReaderPage implements Page, PageLayout {
         public SearchIndex searchIndex() {
             finishLoading();
             if (searchIndex == null || searchIndex.document() != document) {
-                searchIndex = SearchIndex.build(document);
+                searchIndex = searchIndexOf(document);
             }
             return searchIndex;
         }
@@ -692,7 +707,7 @@ final class ReaderPage implements Page, PageLayout {
                         result.complete(SlicedSearch.search(searched, query, cancelled::get, progress));
                         return;
                     }
-                    SearchIndex index = built != null && built.document() == searched ? built : SearchIndex.build(searched);
+                    SearchIndex index = built != null && built.document() == searched ? built : searchIndexOf(searched);
                     searchIndex = index;
                     result.complete(index.search(query, cancelled::get, progress));
                 } catch (RuntimeException e) {

@@ -4,7 +4,6 @@ import dev.lectern.doc.Document;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReaderState;
 import java.io.IOException;
-import java.time.Instant;
 
 /**
  * Where the pages find and keep each document's place and marks: the local user's
@@ -51,23 +50,8 @@ interface SavedPlaces {
         };
     }
 
-    /**
-     * A served reader's places. ReaderState keeps one time per place (the move's) and none per
-     * mark: a mark given replaces that letter's, which is what the reader just did.
-     */
+    /** A served reader's places, merged as the local ones are (the newest move wins, every mark kept). */
     static SavedPlaces of(ReaderState state) {
-        return new SavedPlaces() {
-            @Override
-            public PositionStore.Saved load(String readingKey) throws IOException {
-                ReaderState.Reading reading = state.reading(readingKey);
-                return reading == null ? null : new PositionStore.Saved(reading.position(), reading.marks(),
-                        reading.movedAt().toEpochMilli(), java.util.Map.of());
-            }
-
-            @Override
-            public void save(String readingKey, PositionStore.Saved place) throws IOException {
-                state.save(readingKey, place.position(), Instant.ofEpochMilli(place.movedAt()), place.marks());
-            }
-        };
+        return of(new PositionStore(state));
     }
 }

@@ -65,7 +65,7 @@ public final class TerminalReader {
         this.bridge = new JLineTerminalBridge(terminal, input); // raw mode from here on
         this.workspace = new Workspace(environment.places,
                 new ViewSettings(themeFor(terminal, environment), Repertoire.of(environment.environment)),
-                environment.commands, environment.fetch, environment.readingList);
+                environment.commands, environment.fetch, environment.readingList, environment.documents);
     }
 
     /** On the process's own tty, whose keys are read from standard input without reading ahead. */

@@ -1,29 +1,60 @@
 package dev.lectern.tui;
 
 import dev.lectern.command.CommandSet;
+import dev.lectern.doc.Document;
+import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.FetchSettings;
+import dev.lectern.doc.Library;
+import dev.lectern.doc.Opening;
+import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.session.PlaceSaver;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReadingList;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
- * What every page shares: where positions are kept (the local store or a served reader's state) and the saver that writes them as the reader
- * moves (both null when nothing is kept), the screen settings, the commands, how to fetch from
- * the web ({@code fetch} null where web addresses cannot be opened) and the reading list (null
- * where there is none to save to).
+ * What every page shares: where positions are kept (the local store or a served reader's state)
+ * and the saver that writes them as the reader moves (both null when nothing is kept), the screen settings, the commands, how to fetch from
+ * the web ({@code fetch} null where web addresses cannot be opened), the reading list (null
+ * where there is none to save to), and the documents open in the process ({@code documents}:
+ * one reader's own locally, every reader's when served).
  */
 record Workspace(SavedPlaces store, ViewSettings view, CommandSet commands, PlaceSaver saver, FetchSettings fetch,
-                 ReadingList readingList) {
+                 ReadingList readingList, DocumentCache documents) {
+    /** Documents the local reader keeps open: the one read and a few it went back from. */
+    static final int LOCAL_DOCUMENTS = 4;
+
     Workspace(PositionStore store, ViewSettings view, CommandSet commands) {
         this(store, view, commands, null, null);
     }
 
     Workspace(PositionStore store, ViewSettings view, CommandSet commands, FetchSettings fetch, ReadingList readingList) {
-        this(SavedPlaces.of(store), view, commands, fetch, readingList);
+        this(SavedPlaces.of(store), view, commands, fetch, readingList, new DocumentCache(LOCAL_DOCUMENTS));
     }
 
-    Workspace(SavedPlaces places, ViewSettings view, CommandSet commands, FetchSettings fetch, ReadingList readingList) {
+    /** A reader of a process that serves several: {@code documents} is theirs in common. */
+    Workspace(SavedPlaces places, ViewSettings view, CommandSet commands, FetchSettings fetch, ReadingList readingList,
+              DocumentCache documents) {
         this(places, view, commands, places == null ? null : new PlaceSaver(places::save, PlaceSaver.QUIET_MILLIS,
-                PlaceSaver.LONGEST_MILLIS), fetch, readingList);
+                PlaceSaver.LONGEST_MILLIS), fetch, readingList, documents);
+    }
+
+    // ---- The one place pages ask the document cache: a document and what is worked out from
+    // ---- it are loaded once and shared read-only by every reader of the process.
+
+    /** A file opened for reading, loaded once for every reader of it. */
+    Opening open(Path file) throws UnreadableDocumentException {
+        return documents.open(file);
+    }
+
+    /** A library entry's document: the one other readers have open, when they have. */
+    Document open(Library.Entry entry) {
+        return entry.file() == null ? entry.document() : documents.keep(entry.file(), entry.document());
+    }
+
+    /** What is worked out from {@code document} (its analysis, its search index), built once for all its readers. */
+    <T> T shared(Document document, String kind, Supplier<T> build) {
+        return documents.shared(document, kind, build);
     }
 }

@@ -59,4 +59,48 @@ class FileReaderStateTest extends ReaderStateContract {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> state.reading("k"))
                 .isInstanceOf(java.io.IOException.class).hasMessageContaining("corrupt");
     }
+
+    /** A position file exactly as the local reader wrote it before the stores were one: it loads, and saving keeps its form. */
+    @Test
+    void aLocalReadersFileOfTodaysFormatStillLoads() throws Exception {
+        Path local = stateDirectory.resolve("local");
+        String key = "/home/reader/content/a.md";
+        Path file = local.resolve("positions").resolve(PositionFile.nameFor(key));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                #Lectern reading position
+                #Fri Dec 04 07:00:00 UTC 2026
+                path=/home/reader/content/a.md
+                position=12\\:340
+                moved=1764831600000
+                mark.a=3\\:0
+                mark.a.set=1764831500000
+                mark.b=5\\:7
+                mark.b.set=0
+                """);
+        PositionStore.Saved saved = new PositionStore(local).load(key);
+        assertThat(saved.position()).isEqualTo(new Position(12, 340));
+        assertThat(saved.movedAt()).isEqualTo(1764831600000L);
+        assertThat(saved.marks()).isEqualTo(Map.of('a', new Position(3, 0), 'b', new Position(5, 7)));
+        assertThat(saved.marksSetAt()).isEqualTo(Map.of('a', 1764831500000L));
+
+        new PositionStore(local).save(key, new PositionStore.Saved(new Position(13, 0), Map.of(), 1764831700000L, Map.of()));
+        String written = Files.readString(file);
+        assertThat(written).contains("moved=1764831700000", "mark.a.set=1764831500000", "mark.b=5\\:7");
+        assertThat(new PositionStore(local).load(key).position()).isEqualTo(new Position(13, 0));
+    }
+
+    /** The oldest form, without any time: it loads and loses to any move saved after. */
+    @Test
+    void aFileWithoutTimesLoadsAndLosesToAnyMove() throws Exception {
+        Path local = stateDirectory.resolve("local");
+        Path file = local.resolve("positions").resolve(PositionFile.nameFor("k"));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "path=k\nposition=7\\:0\nmark.a=2\\:0\n");
+        FileReaderState state = new FileReaderState(local);
+        assertThat(state.reading("k").movedAt()).isEqualTo(Instant.EPOCH);
+        state.save("k", new Position(1, 0), Instant.parse("1990-01-01T00:00:00Z"), Map.of());
+        assertThat(state.reading("k").position()).isEqualTo(new Position(1, 0));
+        assertThat(state.reading("k").marks()).containsEntry('a', new Position(2, 0));
+    }
 }

@@ -101,6 +101,38 @@ abstract class ReaderStateContract {
     }
 
     @Test
+    void aMarkSetEarlierDoesNotReplaceOneSetLater() throws Exception {
+        state().save("k", new ReaderState.Reading(new Position(1, 0), T0, Map.of('a', new Position(2, 0)),
+                Map.of('a', T0.plusSeconds(5))));
+        otherInstance.reader(reader).save("k", new ReaderState.Reading(new Position(3, 0), T0.plusSeconds(9),
+                Map.of('a', new Position(7, 0), 'b', new Position(8, 0)), Map.of('a', T0.plusSeconds(4), 'b', T0)));
+        ReaderState.Reading reading = state().reading("k");
+        assertThat(reading.position()).isEqualTo(new Position(3, 0));
+        assertThat(reading.marks()).isEqualTo(Map.of('a', new Position(2, 0), 'b', new Position(8, 0)));
+        assertThat(reading.marksSetAt()).isEqualTo(Map.of('a', T0.plusSeconds(5), 'b', T0));
+
+        state().save("k", new ReaderState.Reading(new Position(3, 0), T0, Map.of('a', new Position(9, 0)),
+                Map.of('a', T0.plusSeconds(6))));
+        assertThat(state().reading("k").marks()).containsEntry('a', new Position(9, 0));
+    }
+
+    /** The full-screen reader's view of the same state: what it saves, it finds again. */
+    @Test
+    void thePositionStoreOverItKeepsTheReadersTimes() throws Exception {
+        PositionStore positions = new PositionStore(state());
+        long moved = T0.toEpochMilli();
+        positions.save("k", new PositionStore.Saved(new Position(4, 2), Map.of('m', new Position(1, 0)), moved,
+                Map.of('m', moved - 1)));
+        positions.save("k", new PositionStore.Saved(new Position(2, 0), Map.of('m', new Position(9, 0)), moved - 5,
+                Map.of('m', moved - 2)));
+        PositionStore.Saved saved = new PositionStore(otherInstance.reader(reader)).load("k");
+        assertThat(saved.position()).isEqualTo(new Position(4, 2));
+        assertThat(saved.movedAt()).isEqualTo(moved);
+        assertThat(saved.marks()).isEqualTo(Map.of('m', new Position(1, 0)));
+        assertThat(saved.marksSetAt()).isEqualTo(Map.of('m', moved - 1));
+    }
+
+    @Test
     void readersAreKeptApart() throws Exception {
         state().save("k", new Position(4, 0), T0, Map.of('a', new Position(4, 0)));
         state().addToHistory("search x");
