@@ -148,6 +148,8 @@ final class ArticleFinder {
         int linkChars;
         int commas;
         int headingChars;
+        /** Characters inside {@code <ul>} and {@code <ol>} lists. */
+        int listChars;
         int paragraphs;
         int images;
         int inputs;
@@ -299,6 +301,7 @@ final class ArticleFinder {
                 count.linkChars += link ? c.chars : c.linkChars;
                 count.commas += c.commas;
                 count.headingChars += HEADINGS.contains(childTag) ? c.chars : c.headingChars;
+                count.listChars += childTag.equals("ul") || childTag.equals("ol") ? c.chars : c.listChars;
                 count.paragraphs += c.paragraphs + (childTag.equals("p") ? 1 : 0);
                 count.images += c.images + (childTag.equals("img") ? 1 : 0);
                 count.inputs += c.inputs;
@@ -642,15 +645,18 @@ final class ArticleFinder {
             }
             int weight = rules.weighNames ? ClassHints.weight(element) : 0;
             double[] score = scores.get(element);
-            if (weight + (score == null ? 0 : score[0]) < 0) {
+            if (weight < 0 && weight + (score == null ? 0 : score[0]) < 0) {
                 return true; // named like furniture, and not outweighed by its paragraphs
             }
             if (c.commas >= 10) {
                 return false;
             }
-            boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-            boolean figure = tag.equals("figure");
             double linkDensity = c.linkDensity();
+            // A block that is nearly all list (a heading over a list of blurbs) is weighed as the list,
+            // unless it is mostly links ("Related" over a list of headlines).
+            boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl")
+                    || c.listChars > 0.9 * c.chars && linkDensity <= 0.5;
+            boolean figure = tag.equals("figure");
             if (!figure && c.images > 1 && c.paragraphs * 2 < c.images) {
                 return true; // a gallery or a row of thumbnails
             }
