@@ -523,15 +523,23 @@ final class ArticleFinder {
                     continue;
                 }
                 flushRun(run, roots);
-                double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
-                        ? topScore * 0.2 : 0;
+                boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
+                double bonus = sameClass ? topScore * 0.2 : 0;
                 if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold
-                        || isProse(sibling, c) || isNextSection(top, sibling, c)) {
+                        || isProse(sibling, c) || isNextSection(top, sibling, c) || sameClass && isMoreOfIt(c)) {
                     roots.add(sibling);
                 }
             }
             flushRun(run, roots);
             return roots;
+        }
+
+        /**
+         * A block of the article's own class holding prose: the rest of an article a page cut into
+         * blocks alike, whose paragraphs sit too deep in it to have given it points.
+         */
+        private static boolean isMoreOfIt(Count c) {
+            return c.chars >= 200 && c.linkDensity() < 0.25;
         }
 
         /** A {@code <section>} beside the article's own section, not named like furniture nor mostly links. */

@@ -201,6 +201,19 @@ class ArticleFinderTest {
     }
 
     @Test
+    void anArticleCutIntoBlocksOfOneClassIsReadWhole() {
+        // The first block's paragraphs sit six levels down: too deep to give it points, but it is
+        // named as the block that won, and it is prose.
+        List<String> texts = texts(page("<div class=\"part\">" + "<div>".repeat(5) + "<p>" + PROSE_1
+                + "</p><p>" + PROSE_2 + "</p>" + "</div>".repeat(5) + "</div><figure><img src=\"roof.jpg\"></figure>"
+                + "<div class=\"part\"><p>" + PROSE_3 + "</p><p>" + PROSE_4 + "</p><p>" + PROSE_1.toUpperCase() + "</p></div>"
+                + "<div class=\"partner\"><p><a href=\"/ad\">Visit our partner's shop for a discount on roof tiles</a></p>"
+                + "</div>"));
+
+        assertThat(texts).containsExactly(PROSE_1, PROSE_2, PROSE_3, PROSE_4, PROSE_1.toUpperCase());
+    }
+
+    @Test
     void deeplyNestedMarkupIsReadWithoutRecursion() {
         int depth = 100_000;
         String html = "<div>".repeat(depth) + "<p>" + PROSE_1 + "</p>" + "</div>".repeat(depth)
