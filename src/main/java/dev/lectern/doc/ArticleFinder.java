@@ -186,7 +186,7 @@ final class ArticleFinder {
             }
             count(body, true);
             Element top = topCandidate();
-            List<Node> roots = top == null ? List.of(fallbackRoot()) : withSiblings(top);
+            List<Node> roots = top == null ? List.of(fallbackRoot()) : withCousins(top, withSiblings(top));
             Set<Element> leftOut = identitySet();
             leftOut.addAll(neverRead);
             leftOut.addAll(unlikely);
@@ -492,6 +492,28 @@ final class ArticleFinder {
                 last = score;
             }
             return top;
+        }
+
+        /**
+         * The article with the blocks beside its parent that are named as its parent and hold
+         * prose: a page that cut its story into parts with an ad between them, each part wrapped.
+         */
+        private List<Node> withCousins(Element top, List<Node> roots) {
+            Element parent = top.parent();
+            if (top == body || parent == null || parent == body || parent.parent() == null
+                    || parent.className().isEmpty()) {
+                return roots;
+            }
+            List<Node> all = new ArrayList<>();
+            for (Node node : parent.parent().childNodes()) {
+                if (node == parent) {
+                    all.addAll(roots);
+                } else if (node instanceof Element uncle && uncle.className().equals(parent.className())
+                        && counts.containsKey(uncle) && isMoreOfIt(counts.get(uncle))) {
+                    all.add(uncle);
+                }
+            }
+            return all;
         }
 
         /** The article's block with those of its siblings that belong to it, in page order. */

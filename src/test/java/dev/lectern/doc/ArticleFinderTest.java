@@ -214,6 +214,18 @@ class ArticleFinderTest {
     }
 
     @Test
+    void partsOfAStoryWrappedAlikeAroundAnAdAreReadWhole() {
+        List<String> texts = texts(page("<article><div class=\"wrap\"><div class=\"text\"><p>" + PROSE_1 + "</p><p>"
+                + PROSE_2 + "</p></div></div><div class=\"interrupter\"><a href=\"/ad\">Advertisement</a></div>"
+                + "<div class=\"wrap\"><div class=\"text\"><p>" + PROSE_3 + "</p><p>" + PROSE_4 + "</p><p>"
+                + PROSE_1.toUpperCase() + "</p></div><figure><img src=\"roof.jpg\"></figure></div>"
+                + "<div class=\"wrap-up\"><p>Tell us what you think of this page, and of the new design.</p></div>"
+                + "</article>"));
+
+        assertThat(texts).containsExactly(PROSE_1, PROSE_2, PROSE_3, PROSE_4, PROSE_1.toUpperCase());
+    }
+
+    @Test
     void deeplyNestedMarkupIsReadWithoutRecursion() {
         int depth = 100_000;
         String html = "<div>".repeat(depth) + "<p>" + PROSE_1 + "</p>" + "</div>".repeat(depth)
