@@ -148,6 +148,8 @@ final class ArticleFinder {
         int linkChars;
         int commas;
         int headingChars;
+        /** Characters inside {@code <ul>} and {@code <ol>} lists. */
+        int listChars;
         int paragraphs;
         int images;
         int inputs;
@@ -184,7 +186,7 @@ final class ArticleFinder {
             }
             count(body, true);
             Element top = topCandidate();
-            List<Node> roots = top == null ? List.of(fallbackRoot()) : withSiblings(top);
+            List<Node> roots = top == null ? List.of(fallbackRoot()) : withCousins(top, withSiblings(top));
             Set<Element> leftOut = identitySet();
             leftOut.addAll(neverRead);
             leftOut.addAll(unlikely);
@@ -299,6 +301,7 @@ final class ArticleFinder {
                 count.linkChars += link ? c.chars : c.linkChars;
                 count.commas += c.commas;
                 count.headingChars += HEADINGS.contains(childTag) ? c.chars : c.headingChars;
+                count.listChars += childTag.equals("ul") || childTag.equals("ol") ? c.chars : c.listChars;
                 count.paragraphs += c.paragraphs + (childTag.equals("p") ? 1 : 0);
                 count.images += c.images + (childTag.equals("img") ? 1 : 0);
                 count.inputs += c.inputs;
@@ -491,6 +494,28 @@ final class ArticleFinder {
             return top;
         }
 
+        /**
+         * The article with the blocks beside its parent that are named as its parent and hold
+         * prose: a page that cut its story into parts with an ad between them, each part wrapped.
+         */
+        private List<Node> withCousins(Element top, List<Node> roots) {
+            Element parent = top.parent();
+            if (top == body || parent == null || parent == body || parent.parent() == null
+                    || parent.className().isEmpty()) {
+                return roots;
+            }
+            List<Node> all = new ArrayList<>();
+            for (Node node : parent.parent().childNodes()) {
+                if (node == parent) {
+                    all.addAll(roots);
+                } else if (node instanceof Element uncle && uncle.className().equals(parent.className())
+                        && counts.containsKey(uncle) && isMoreOfIt(counts.get(uncle))) {
+                    all.add(uncle);
+                }
+            }
+            return all;
+        }
+
         /** The article's block with those of its siblings that belong to it, in page order. */
         private List<Node> withSiblings(Element top) {
             Element parent = top.parent();
@@ -520,15 +545,23 @@ final class ArticleFinder {
                     continue;
                 }
                 flushRun(run, roots);
-                double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
-                        ? topScore * 0.2 : 0;
+                boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
+                double bonus = sameClass ? topScore * 0.2 : 0;
                 if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold
-                        || isProse(sibling, c) || isNextSection(top, sibling, c)) {
+                        || isProse(sibling, c) || isNextSection(top, sibling, c) || sameClass && isMoreOfIt(c)) {
                     roots.add(sibling);
                 }
             }
             flushRun(run, roots);
             return roots;
+        }
+
+        /**
+         * A block of the article's own class holding prose: the rest of an article a page cut into
+         * blocks alike, whose paragraphs sit too deep in it to have given it points.
+         */
+        private static boolean isMoreOfIt(Count c) {
+            return c.chars >= 200 && c.linkDensity() < 0.25;
         }
 
         /** A {@code <section>} beside the article's own section, not named like furniture nor mostly links. */
@@ -642,15 +675,18 @@ final class ArticleFinder {
             }
             int weight = rules.weighNames ? ClassHints.weight(element) : 0;
             double[] score = scores.get(element);
-            if (weight + (score == null ? 0 : score[0]) < 0) {
+            if (weight < 0 && weight + (score == null ? 0 : score[0]) < 0) {
                 return true; // named like furniture, and not outweighed by its paragraphs
             }
             if (c.commas >= 10) {
                 return false;
             }
-            boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-            boolean figure = tag.equals("figure");
             double linkDensity = c.linkDensity();
+            // A block that is nearly all list (a heading over a list of blurbs) is weighed as the list,
+            // unless it is mostly links ("Related" over a list of headlines).
+            boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl")
+                    || c.listChars > 0.9 * c.chars && linkDensity <= 0.5;
+            boolean figure = tag.equals("figure");
             if (!figure && c.images > 1 && c.paragraphs * 2 < c.images) {
                 return true; // a gallery or a row of thumbnails
             }

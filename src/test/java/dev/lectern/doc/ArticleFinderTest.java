@@ -158,6 +158,74 @@ class ArticleFinderTest {
     }
 
     @Test
+    void aNestedListInTheArticleIsKept() {
+        // The outer list gets few points (its text is one level further down), which is no reason
+        // to drop it: only a block named like furniture is dropped for a low score.
+        List<String> texts = texts(page("<div class=\"story\"><p>" + PROSE_1 + "</p><p>" + PROSE_2 + """
+                </p><ul><li>Highlights<ul>
+                <li>The reading rooms stay open on Saturdays, as the volunteers asked, for a trial year.</li>
+                <li><div><img src="plan.png"><p>The plan of the new roof, drawn by the town's architect last winter.</p>
+                </div></li></ul></li></ul></div>"""));
+
+        assertThat(texts).contains(PROSE_1, PROSE_2,
+                "• The reading rooms stay open on Saturdays, as the volunteers asked, for a trial year.",
+                "• The plan of the new roof, drawn by the town's architect last winter.");
+    }
+
+    @Test
+    void aListOfBlurbsWithHeadingsAndLinksIsKept() {
+        // A product page's feature list: each item a heading, a sentence and a "Learn more" link.
+        // The block holding the list is weighed as a list, which links do not drop.
+        StringBuilder blurbs = new StringBuilder("<section><div class=\"container\"><h2>Features and tools</h2><ul>");
+        for (String tool : List.of("Page Inspector", "Web Console", "Debugger")) {
+            blurbs.append("<li><h3>").append(tool).append("</h3><p>Examine and modify the page with the ").append(tool)
+                    .append(", step by step.</p><a href=\"/").append(tool.length()).append("\">Learn more about ")
+                    .append(tool).append("</a></li>");
+        }
+        blurbs.append("</ul></div></section>");
+
+        List<String> texts = texts(page("<main><section><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></section>"
+                + blurbs + "</main>"));
+
+        assertThat(texts).contains(PROSE_1, PROSE_2, "• Examine and modify the page with the Web Console, step by step.",
+                "Learn more about Debugger");
+    }
+
+    @Test
+    void aHeadedListOfLinksInTheArticleIsStillDropped() {
+        List<String> texts = texts(page("<div class=\"story\"><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3
+                + "</p><div><h3>More</h3><ul><li><a href=\"/1\">Another library closes its doors in the north</a></li>"
+                + "<li><a href=\"/2\">Ten things about the town's oldest building</a></li></ul></div></div>"));
+
+        assertThat(texts).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void anArticleCutIntoBlocksOfOneClassIsReadWhole() {
+        // The first block's paragraphs sit six levels down: too deep to give it points, but it is
+        // named as the block that won, and it is prose.
+        List<String> texts = texts(page("<div class=\"part\">" + "<div>".repeat(5) + "<p>" + PROSE_1
+                + "</p><p>" + PROSE_2 + "</p>" + "</div>".repeat(5) + "</div><figure><img src=\"roof.jpg\"></figure>"
+                + "<div class=\"part\"><p>" + PROSE_3 + "</p><p>" + PROSE_4 + "</p><p>" + PROSE_1.toUpperCase() + "</p></div>"
+                + "<div class=\"partner\"><p><a href=\"/ad\">Visit our partner's shop for a discount on roof tiles</a></p>"
+                + "</div>"));
+
+        assertThat(texts).containsExactly(PROSE_1, PROSE_2, PROSE_3, PROSE_4, PROSE_1.toUpperCase());
+    }
+
+    @Test
+    void partsOfAStoryWrappedAlikeAroundAnAdAreReadWhole() {
+        List<String> texts = texts(page("<article><div class=\"wrap\"><div class=\"text\"><p>" + PROSE_1 + "</p><p>"
+                + PROSE_2 + "</p></div></div><div class=\"interrupter\"><a href=\"/ad\">Advertisement</a></div>"
+                + "<div class=\"wrap\"><div class=\"text\"><p>" + PROSE_3 + "</p><p>" + PROSE_4 + "</p><p>"
+                + PROSE_1.toUpperCase() + "</p></div><figure><img src=\"roof.jpg\"></figure></div>"
+                + "<div class=\"wrap-up\"><p>Tell us what you think of this page, and of the new design.</p></div>"
+                + "</article>"));
+
+        assertThat(texts).containsExactly(PROSE_1, PROSE_2, PROSE_3, PROSE_4, PROSE_1.toUpperCase());
+    }
+
+    @Test
     void deeplyNestedMarkupIsReadWithoutRecursion() {
         int depth = 100_000;
         String html = "<div>".repeat(depth) + "<p>" + PROSE_1 + "</p>" + "</div>".repeat(depth)
