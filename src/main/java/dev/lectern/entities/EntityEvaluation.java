@@ -1,6 +1,7 @@
 package dev.lectern.entities;
 
 import dev.lectern.analysis.Language;
+import dev.lectern.analysis.LanguageGuesser;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.Paragraph;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
  * (every run of capitalised tokens, less one-word runs the text also writes in lower case).
  * <p>
  * The tokens are joined by spaces into paragraphs of five sentences (sentences as the file
- * gives them) and read as a French {@link Document}; each name mention found is mapped back to
+ * gives them) and read as a {@link Document} in the language guessed from them (French unless
+ * clearly English; an English possessive 's is joined to its word); each name mention found is mapped back to
  * the tokens it covers. Every PERSON, PLACE, ORGANISATION and OTHER mention counts as a guess
  * (OTHER never matches a type); nationality adjectives and figures are not names and are left out.
  * <p>
@@ -41,12 +43,12 @@ public final class EntityEvaluation {
     public static void main(String[] args) throws IOException {
         boolean errors = List.of(args).contains("--errors");
         Path dir = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/eval/ner");
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir) && !Files.isRegularFile(dir)) {
             System.err.println("no evaluation data in " + dir);
             System.exit(2);
         }
         List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
+        try (Stream<Path> listing = Files.isDirectory(dir) ? Files.list(dir) : Stream.of(dir)) {
             files = listing.filter(p -> p.toString().endsWith(".bio") || p.toString().endsWith(".conll")).sorted().toList();
         }
         PrintStream out = System.out;
@@ -87,7 +89,8 @@ public final class EntityEvaluation {
         for (AnnotatedText.Span span : guesses) {
             for (AnnotatedText.Span name : text.names()) {
                 if (name.start() == span.start() && name.end() == span.end() && !name.type().equals(span.type())) {
-                    mistyped.merge(name.type() + "->" + span.type(), 1L, Long::sum);
+                    mistyped.merge(name.type() + "->" + span.type() + " "
+                            + String.join(" ", text.tokens().subList(span.start(), span.end())), 1L, Long::sum);
                 }
             }
         }
@@ -113,6 +116,7 @@ public final class EntityEvaluation {
 
     /** The names {@link EntityIndex} finds in the text, as token spans. */
     static List<AnnotatedText.Span> recognise(AnnotatedText text) {
+        Language language = LanguageGuesser.guess(String.join(" ", text.tokens()));
         List<Paragraph> paragraphs = new ArrayList<>();
         List<int[]> offsets = new ArrayList<>(); // per paragraph: char offset of each of its tokens
         List<Integer> firstTokens = new ArrayList<>();
@@ -123,7 +127,8 @@ public final class EntityEvaluation {
             StringBuilder builder = new StringBuilder();
             int[] at = new int[to - from];
             for (int t = from; t < to; t++) {
-                if (builder.length() > 0) {
+                // an English possessive goes back on its word, as it is written: "Toyota's"
+                if (builder.length() > 0 && !(language == Language.ENGLISH && text.tokens().get(t).equals("'s"))) {
                     builder.append(' ');
                 }
                 at[t - from] = builder.length();
@@ -133,7 +138,8 @@ public final class EntityEvaluation {
             offsets.add(at);
             firstTokens.add(from);
         }
-        Document document = new Document(text.name(), paragraphs, Language.FRENCH, null, List.of());
+        Document document = new Document(text.name(), paragraphs, language == Language.ENGLISH ? language : Language.FRENCH,
+                null, List.of());
         List<AnnotatedText.Span> spans = new ArrayList<>();
         for (Entity entity : EntityIndex.build(document).entities()) {
             if (entity.type() == EntityType.FIGURE) {
