@@ -52,8 +52,8 @@ public final class EntityEvaluation {
             files = listing.filter(p -> p.toString().endsWith(".bio") || p.toString().endsWith(".conll")).sorted().toList();
         }
         PrintStream out = System.out;
-        out.println("| file | system | untyped P / R / F1 | PER F1 | LOC F1 | ORG F1 | guessed | gold | seconds |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
+        out.println("| file | system | untyped P / R / F1 | PER F1 | LOC F1 | ORG F1 | guessed | gold | seconds | untyped F1, articles and titles aside |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (Path file : files) {
             AnnotatedText text = AnnotatedText.read(file);
             long started = System.nanoTime();
@@ -71,11 +71,33 @@ public final class EntityEvaluation {
     private static void print(PrintStream out, AnnotatedText text, String system, List<AnnotatedText.Span> guesses,
                               double seconds, boolean typed) {
         SpanScore untyped = SpanScore.of(guesses, text.names(), null);
-        out.printf(Locale.ROOT, "| %s | %s | %.2f / %.2f / **%.2f** | %s | %s | %s | %d | %d | %s |%n", text.name(), system,
+        SpanScore aside = SpanScore.of(withoutLeadingArticles(text, guesses), withoutLeadingArticles(text, text.names()), null);
+        out.printf(Locale.ROOT, "| %s | %s | %.2f / %.2f / **%.2f** | %s | %s | %s | %d | %d | %s | %.2f |%n", text.name(), system,
                 untyped.precision(), untyped.recall(), untyped.f1(),
                 typed ? f1(guesses, text, "PER") : "–", typed ? f1(guesses, text, "LOC") : "–",
                 typed ? f1(guesses, text, "ORG") : "–", untyped.guessed(), untyped.gold(),
-                typed ? String.format(Locale.ROOT, "%.1f", seconds) : "–");
+                typed ? String.format(Locale.ROOT, "%.1f", seconds) : "–", aside.f1());
+    }
+
+    /** Words a set may or may not put inside a name's span: articles, their contractions, courtesy titles. */
+    private static final java.util.Set<String> ASIDE = java.util.Set.of("le", "la", "les", "l", "l'", "du", "des", "au",
+            "aux", "'", "m.", "m", ".", "mme", "mlle", "monsieur", "madame", "mademoiselle", "the", "mr", "mrs", "ms", "dr");
+
+    /**
+     * The spans with their leading articles and courtesy titles left out (la Seine → Seine,
+     * M. Walter → Walter): the novels' gold puts them inside a name, the 1906 newspaper's leaves
+     * them out, and the recogniser follows neither everywhere. A second figure, never the first.
+     */
+    static List<AnnotatedText.Span> withoutLeadingArticles(AnnotatedText text, List<AnnotatedText.Span> spans) {
+        List<AnnotatedText.Span> result = new ArrayList<>();
+        for (AnnotatedText.Span span : spans) {
+            int start = span.start();
+            while (start < span.end() - 1 && ASIDE.contains(text.tokens().get(start).toLowerCase(Locale.ROOT))) {
+                start++;
+            }
+            result.add(new AnnotatedText.Span(start, span.end(), span.type()));
+        }
+        return result;
     }
 
     private static void printErrors(PrintStream err, AnnotatedText text, List<AnnotatedText.Span> guesses) {

@@ -547,7 +547,9 @@ final class NameSpotter {
 
     /** "Du Roy", "De Gaulle": a capitalised particle inside a sentence, a name after it. */
     private boolean isNameParticle(TokenLine line, int i) {
-        return !line.opensSentence()[i] && PARTICLES.contains(line.key(i)) && isCapitalised(line.token(i))
+        // opening a sentence, only if the text capitalises it inside sentences too ("Du Roy" there)
+        return (!line.opensSentence()[i] || capitalisedMidSentence.containsKey(line.key(i)))
+                && PARTICLES.contains(line.key(i)) && isCapitalised(line.token(i))
                 && i + 1 < line.size() && line.adjacent(i) && isCapitalised(line.token(i + 1));
     }
 
