@@ -16,6 +16,11 @@ record Candidate(Mention mention, EntityType evidence, int strength, Gazetteer.P
     /** An acronym's shape, a cue word like "via" or "the watchdog". */
     static final int HINT = 1;
 
+    /** Only a town of the world list names it (see NameSpotter): evidence that any other outweighs. */
+    boolean isTownHint() {
+        return evidence == EntityType.PLACE && strength == HINT && place == null;
+    }
+
     Candidate withPartner(String text) {
         return new Candidate(mention, evidence, strength, place, acronym, text);
     }

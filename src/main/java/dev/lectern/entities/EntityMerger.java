@@ -102,6 +102,7 @@ final class EntityMerger {
         mergeAcronyms(all, forms);
         mergeSpellings(all);
         mergeSurnames(all);
+        mergeShortOrganisationNames(all);
         Map<Form, List<Form>> groups = new LinkedHashMap<>();
         for (Form form : all) {
             groups.computeIfAbsent(form.root(), r -> new ArrayList<>()).add(form);
@@ -205,6 +206,29 @@ final class EntityMerger {
         }
     }
 
+    /**
+     * "Nordhaven" after "Nordhaven Shipping", "Aurelia" after "Aurelia Motors": a single word that
+     * starts an organisation's name of several words, and names nothing else, is that organisation.
+     */
+    private void mergeShortOrganisationNames(List<Form> all) {
+        Map<String, List<Form>> byFirstWord = new HashMap<>();
+        for (Form form : all) {
+            if (form.words.length >= 2 && form.isOrganisation() && !form.isPlace()) {
+                byFirstWord.computeIfAbsent(form.words[0], k -> new ArrayList<>()).add(form);
+            }
+        }
+        for (Form single : all) {
+            if (single.words.length != 1 || single.isPlace() || single.isAcronym() || single.root() != single
+                    || single.candidates.stream().anyMatch(c -> c.evidence() != null && c.evidence() != EntityType.ORGANISATION)) {
+                continue;
+            }
+            List<Form> names = byFirstWord.getOrDefault(single.key, List.of());
+            if (names.stream().map(Form::root).distinct().count() == 1) {
+                union(names.get(0), single);
+            }
+        }
+    }
+
     private static String surnameBucket(String surname, int length) {
         return (surname.isEmpty() ? "" : surname.substring(0, 1)) + ":" + length;
     }
@@ -275,10 +299,16 @@ final class EntityMerger {
 
     private EntityType type(List<Candidate> candidates, List<Form> forms) {
         Map<EntityType, Integer> weight = new EnumMap<>(EntityType.class);
+        boolean town = false;
         for (Candidate candidate : candidates) {
-            if (candidate.evidence() != null) {
+            town |= candidate.isTownHint();
+            if (candidate.evidence() != null && !candidate.isTownHint()) {
                 weight.merge(candidate.evidence(), candidate.strength(), Integer::sum);
             }
+        }
+        if (weight.isEmpty() && town) {
+            // "le duc de Buckingham" once outweighs Buckingham the town a hundred times
+            return EntityType.PLACE;
         }
         if (!weight.isEmpty()) {
             return weight.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
@@ -286,6 +316,9 @@ final class EntityMerger {
         }
         if (forms.stream().anyMatch(Form::isAcronym)) {
             return EntityType.ORGANISATION;
+        }
+        if (language == Language.ENGLISH) {
+            return EntityType.OTHER; // a name with no evidence is not a person by default (Hapag-Lloyd)
         }
         boolean severalWords = forms.stream().anyMatch(form -> withoutCourtesy(form.words).length > 1);
         return severalWords || candidates.size() > 1 ? EntityType.PERSON : EntityType.OTHER;

@@ -27,8 +27,15 @@ import java.util.Set;
 public final class Gazetteer {
     private static final Gazetteer INSTANCE = new Gazetteer();
 
-    /** A place as the gazetteer knows it: its key (country code or first form) and its names. */
-    public record Place(String key, String french, String english) {
+    /**
+     * A place as the gazetteer knows it: its key (country code or first form) and its names;
+     * {@code minor} for a town of the world list, whose name may as well be a surname.
+     */
+    public record Place(String key, String french, String english, boolean minor) {
+        public Place(String key, String french, String english) {
+            this(key, french, english, false);
+        }
+
         public String name(Language language) {
             return language == Language.ENGLISH ? english : french;
         }
@@ -42,6 +49,8 @@ public final class Gazetteer {
     private final Set<String> lowerCaseHeads = new HashSet<>();
     private final Set<String> organisations = new HashSet<>();
     private final Set<String> organisationCues = new HashSet<>();
+    private final Set<String> organisationEndings = new HashSet<>();
+    private final Set<String> firstNames = new HashSet<>();
     private final Set<String> ordinaryWords = new HashSet<>();
     private final Set<String> phraseStarts = new HashSet<>();
     private int longestPhrase = 1;
@@ -98,6 +107,8 @@ public final class Gazetteer {
             organisationCues.add(TermNormaliser.key(line));
             notePhrase(line);
         });
+        rawLines("organisation-endings.txt").forEach(line -> organisationEndings.add(TermNormaliser.key(line)));
+        rawLines("first-names.txt").forEach(line -> firstNames.add(TermNormaliser.key(line)));
         rawLines("ordinary-words.txt").forEach(line -> ordinaryWords.add(TermNormaliser.key(line)));
     }
 
@@ -148,7 +159,8 @@ public final class Gazetteer {
     // The same look-ups by key, for the spotters, which fold every word once beforehand.
 
     Place placeByKey(String key) {
-        return places.get(key);
+        Place place = places.get(key);
+        return place != null ? place : WorldPlaces.get().byKey(key);
     }
 
     Place countryOfKey(String key) {
@@ -177,6 +189,16 @@ public final class Gazetteer {
 
     boolean isOrganisationCueKey(String key) {
         return organisationCues.contains(key);
+    }
+
+    /** Ltd, Inc, GmbH, Airlines, Ministry...: a word that ends an organisation's name. */
+    boolean endsOrganisationKey(String key) {
+        return organisationEndings.contains(key);
+    }
+
+    /** A first name in English or French (Grace, Jean-Baptiste). */
+    boolean isFirstNameKey(String key) {
+        return firstNames.contains(key);
     }
 
     boolean isOrdinaryKey(String key) {

@@ -36,6 +36,25 @@ final class NameSpotter {
     /** Lower-case words that make a place of the name after them: rue de Constantinople. */
     private static final Set<String> STREETS = Set.of("rue", "avenue", "boulevard", "place", "quai", "impasse", "route",
             "faubourg", "pont", "square", "street", "road");
+    /** Lower-case nouns that make an organisation of the name just before them: the UGT union. */
+    private static final Set<String> ORGANISATION_NOUNS_AFTER = Set.of("union", "unions", "party", "group", "company",
+            "firm", "bank", "airline", "carrier", "carmaker", "agency", "ministry", "newspaper", "broadcaster",
+            "insurer", "lender", "retailer", "club", "council", "committee", "conglomerate", "startup");
+    /** Verbs of speech: a name just before or after one is a person's ("said Grace", "Otieno told"). */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "explained", "declared",
+            "wrote", "asked", "replied", "dit", "declare", "explique", "ajoute", "affirme", "repond", "repondit",
+            "declara", "ajouta", "murmura", "reprit", "demanda", "cria");
+    /** French past participles of speech after "a": "Tokaïev a déclaré". */
+    private static final Set<String> SPEECH_PARTICIPLES = Set.of("dit", "declare", "explique", "ajoute", "affirme",
+            "repondu", "estime", "annonce", "precise", "souligne");
+    /** Heads before "of" that make a place of the whole: Gulf of Mexico, Isle of Man. */
+    private static final Set<String> PLACE_HEADS_BEFORE_OF = Set.of("gulf", "sea", "bay", "isle", "island", "islands",
+            "cape", "strait", "straits", "lake", "city", "republic", "kingdom", "state", "province", "county",
+            "duchy", "principality", "mount", "valley");
+    /** Titles of nobility: "le duc de Buckingham" is a person, whatever town bears the name. */
+    private static final Set<String> NOBLE_TITLES = Set.of("duc", "duchesse", "comte", "comtesse", "marquis",
+            "marquise", "baron", "baronne", "vicomte", "vicomtesse", "prince", "princesse", "cardinal", "chevalier",
+            "sieur", "duke", "duchess", "earl", "count", "countess", "baroness", "marquess", "viscount");
     private static final int APPOSITION_REACH = 8;
     private static final int LONGEST_ORGANISATION = 10;
 
@@ -136,14 +155,30 @@ final class NameSpotter {
             return organisationFrom(line, start, found);
         }
         int end = i + 1;
+        boolean afterFor = false;
         while (end < line.size() && line.adjacent(end - 1)) {
             if (isCapitalised(line.token(end))) {
                 end++;
                 continue;
             }
+            // Institute for Astronomy: "for" goes on after an organisation's head, and "and" after it
+            // (Agency for Medical Research and Development)
+            if (language == Language.ENGLISH && (line.key(end).equals("for") && isHead(line, end - 1)
+                    || afterFor && line.key(end).equals("and"))
+                    && end + 1 < line.size() && line.adjacent(end) && isCapitalised(line.token(end + 1))) {
+                afterFor = true;
+                end += 2;
+                continue;
+            }
             int afterParticles = afterParticles(line, end);
             if (afterParticles < 0) {
                 break;
+            }
+            if (language == Language.ENGLISH && line.key(end).equals("of") && !isHead(line, end - 1)
+                    && !PLACE_HEADS_BEFORE_OF.contains(line.key(end - 1)) && placeAt(line, afterParticles) > 0) {
+                // "Hapag-Lloyd of Hamburg": a name, then where it is; but "Bank of Chile" is one name
+                keepRun(line, start, end, found);
+                return capitalRun(line, afterParticles, found);
             }
             if (isHead(line, afterParticles) && !isHead(line, start)
                     && !gazetteer.isCourtesyTitleKey(line.key(start))) {
@@ -160,6 +195,22 @@ final class NameSpotter {
         }
         keepRun(line, start, end, found);
         return end;
+    }
+
+    /** How many capitalised words from {@code i} make a place the gazetteer knows (Rio de Janeiro: 3), or 0. */
+    private int placeAt(TokenLine line, int i) {
+        int end = i + 1;
+        int longest = 0;
+        while (end <= line.size() && end - i <= 4) {
+            if (isCapitalised(line.token(end - 1)) && gazetteer.placeByKey(line.sliceKey(i, end)) != null) {
+                longest = end - i;
+            }
+            if (end == line.size() || !line.adjacent(end - 1)) {
+                break;
+            }
+            end++;
+        }
+        return longest;
     }
 
     /** Where the capitalised word after the particles at {@code at} is, or -1. */
@@ -245,15 +296,16 @@ final class NameSpotter {
     /** Decides whether the run {@code [start, end)} names something, and adds it if so. */
     private void keepRun(TokenLine line, int start, int end, List<Candidate> found) {
         String whole = line.sliceKey(start, end);
-        if (gazetteer.placeByKey(whole) != null || gazetteer.isKnownOrganisationKey(whole)) {
+        boolean plainSingle = end - start == 1 && isPlainWord(line, start); // "Orange", "orange": a word
+        if (!plainSingle && isMajorPlace(whole) || gazetteer.isKnownOrganisationKey(whole)) {
             found.add(known(line, start, end, whole));
             return;
         }
         int a = start;
         while (a < end && (isStopWord(line, a) && !(a + 1 < end && isNameParticle(line, a))
-                || gazetteer.isOrdinaryKey(line.key(a))
+                || gazetteer.isOrdinaryKey(line.key(a)) || a + 1 < end && isDemonyms(line.key(a))
                 || PARTICLES.contains(line.key(a)) && !isNameParticle(line, a)
-                || a == start && line.opensSentence()[a] && isPlainWord(line, a))) {
+                || a == start && line.opensSentence()[a] && (isPlainWord(line, a) || isOpeningWord(line, a, end)))) {
             a++;
         }
         if (a == end) {
@@ -264,10 +316,11 @@ final class NameSpotter {
             return;
         }
         String text = line.slice(a, end);
-        if (gazetteer.placeByKey(key) != null || gazetteer.isKnownOrganisationKey(key)) {
+        if (isMajorPlace(key) || gazetteer.isKnownOrganisationKey(key)) {
             found.add(known(line, a, end, key));
             return;
         }
+        Gazetteer.Place town = gazetteer.placeByKey(key);
         boolean allCaps = true;
         for (int k = a; k < end; k++) {
             allCaps &= isAllCaps(line.token(k).text());
@@ -288,15 +341,100 @@ final class NameSpotter {
         }
         if (gazetteer.isCourtesyTitleKey(line.key(a))) {
             found.add(candidate(line, a, end, EntityType.PERSON, Candidate.SURE, null));
-        } else if (isHead(line, a) || language == Language.ENGLISH && isHead(line, end - 1)) {
+        } else if (isHead(line, a) || language == Language.ENGLISH && hasHead(line, a, end)
+                || end - a > 1 && gazetteer.endsOrganisationKey(line.key(end - 1))) {
             found.add(candidate(line, a, end, EntityType.ORGANISATION, Candidate.LIKELY, null));
-        } else if (roleBefore(line, a) || roleInApposition(line, a, end)) {
+        } else if (end - a > 1 && language == Language.ENGLISH && PLACE_HEADS_BEFORE_OF.contains(line.key(a))
+                && PARTICLES.contains(line.key(a + 1))) {
+            found.add(candidate(line, a, end, EntityType.PLACE, Candidate.LIKELY, null));
+        } else if (roleBefore(line, a) || roleInApposition(line, a, end)
+                || end - a > 1 && gazetteer.isFirstNameKey(line.key(a)) && !isWellKnownPlace(line, a)) {
             found.add(candidate(line, a, end, EntityType.PERSON, Candidate.LIKELY, null));
-        } else if (cueBefore(line, a)) {
+        } else if (cueBefore(line, a) || organisationNounAfter(line, end)
+                || end < line.size() && SPEECH_VERBS.contains(line.key(end)) && inAStatement(line, end)) {
             found.add(candidate(line, a, end, EntityType.ORGANISATION, Candidate.HINT, null));
+        } else if (speechNear(line, a, end) && !afterPlacePreposition(line, a)) {
+            found.add(candidate(line, a, end, EntityType.PERSON, Candidate.HINT, null));
+        } else if (town != null) {
+            // a town's name may as well be a surname (Jackson) or a firm's (Baza): the weakest evidence
+            found.add(candidate(line, a, end, EntityType.PLACE, Candidate.HINT, null));
         } else {
             found.add(candidate(line, a, end, null, 0, null));
         }
+    }
+
+    /**
+     * "Analysts at", "Yesterday Velmora", "Rival Maersk": in English, an ordinary word opening a
+     * sentence before a name is not part of it, unless it is a first name, a title, a head or a place.
+     */
+    private boolean isOpeningWord(TokenLine line, int a, int end) {
+        String key = line.key(a);
+        return language == Language.ENGLISH && a + 1 < end && !isAllCaps(line.token(a).text()) // BREAKING NEWS
+                && EnglishVocabulary.isWord(key) && !gazetteer.isFirstNameKey(key) && !gazetteer.isCourtesyTitleKey(key)
+                && !gazetteer.isRoleKey(key) && !isHead(line, a) && gazetteer.placeByKey(key) == null;
+    }
+
+    /** A place the gazetteer knows, other than a town of the world list. */
+    private boolean isMajorPlace(String key) {
+        Gazetteer.Place place = gazetteer.placeByKey(key);
+        return place != null && !place.minor();
+    }
+
+    /** "said in a statement" from the verb at {@code verb}: how organisations speak. */
+    private static boolean inAStatement(TokenLine line, int verb) {
+        return verb + 3 < line.size() && line.keys(verb + 1, verb + 4).equals("in a statement");
+    }
+
+    /** An English name with an organisation's head inside: Japan Agency for Medical Research. */
+    private boolean hasHead(TokenLine line, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (isHead(line, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Swiss, Swiss-Italian: nationality adjectives before a name are not part of it. */
+    private boolean isDemonyms(String key) {
+        for (String part : key.split("-")) {
+            if (gazetteer.countryOfKey(part) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the UGT union", "the Liberal party's leader": a lower-case organisation noun right after. */
+    private boolean organisationNounAfter(TokenLine line, int end) {
+        return end < line.size() && line.adjacent(end - 1) && ORGANISATION_NOUNS_AFTER.contains(line.key(end))
+                && Character.isLowerCase(line.token(end).text().charAt(0));
+    }
+
+    /**
+     * A verb of speech next to the name: "Otieno said", "said Ferreira", "« ... », dit Duroy"; but
+     * "X said in a statement" is what organisations do, and is left to the other rules.
+     */
+    private boolean speechNear(TokenLine line, int start, int end) {
+        if (end < line.size() && line.adjacent(end - 1) && SPEECH_VERBS.contains(line.key(end))) {
+            return !inAStatement(line, end);
+        }
+        if (end + 1 < line.size() && line.adjacent(end - 1) && line.key(end).equals("a")
+                && SPEECH_PARTICIPLES.contains(line.key(end + 1))) {
+            return true;
+        }
+        return start > 0 && line.adjacent(start - 1) && SPEECH_VERBS.contains(line.key(start - 1));
+    }
+
+    /** "Analysts at Barclays said": after at, in or from, a name is a place or a body, whoever speaks. */
+    private static boolean afterPlacePreposition(TokenLine line, int start) {
+        return start > 0 && line.adjacent(start - 1) && Set.of("at", "in", "from", "chez").contains(line.key(start - 1));
+    }
+
+    /** London, Paris, not a town that may be a surname: a first name's look-alike that is a place. */
+    private boolean isWellKnownPlace(TokenLine line, int i) {
+        Gazetteer.Place place = gazetteer.placeByKey(line.key(i));
+        return place != null && !place.minor();
     }
 
     /** A run the gazetteer knows by its {@code key}: a place or an organisation. */
@@ -310,6 +448,9 @@ final class NameSpotter {
 
     /** A role just before the name, past adjectives such as "arménien" or "ancien". */
     private boolean roleBefore(TokenLine line, int at) {
+        if (at >= 2 && Set.of("de", "d'", "of").contains(line.key(at - 1)) && NOBLE_TITLES.contains(line.key(at - 2))) {
+            return true;
+        }
         int j = skipBack(line, at - 1);
         return j >= 0 && phraseEndingAt(line, j, gazetteer::isRoleKey);
     }
@@ -406,7 +547,9 @@ final class NameSpotter {
 
     /** "Du Roy", "De Gaulle": a capitalised particle inside a sentence, a name after it. */
     private boolean isNameParticle(TokenLine line, int i) {
-        return !line.opensSentence()[i] && PARTICLES.contains(line.key(i)) && isCapitalised(line.token(i))
+        // opening a sentence, only if the text capitalises it inside sentences too ("Du Roy" there)
+        return (!line.opensSentence()[i] || capitalisedMidSentence.containsKey(line.key(i)))
+                && PARTICLES.contains(line.key(i)) && isCapitalised(line.token(i))
                 && i + 1 < line.size() && line.adjacent(i) && isCapitalised(line.token(i + 1));
     }
 

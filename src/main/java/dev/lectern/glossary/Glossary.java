@@ -4,8 +4,10 @@ import dev.lectern.analysis.Language;
 import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.analysis.Token;
 import dev.lectern.doc.Document;
+import dev.lectern.doc.Section;
 import dev.lectern.entities.ArticleTokens;
 import dev.lectern.entities.EntityIndex;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,7 +76,7 @@ public final class Glossary {
         List<List<Token>> tokens = article.tokens();
         List<GlossaryEntry> entries = new ArrayList<>();
         Set<GlossaryEntry> explainedAsNotes = new HashSet<>();
-        for (LanguageNotes.Found note : LanguageNotes.find(texts, tokens, language)) {
+        for (LanguageNotes.Found note : LanguageNotes.find(texts, tokens, headings(document), language)) {
             Optional<GlossaryEntry> own = user.find(note.key());
             own.ifPresent(explainedAsNotes::add);
             entries.add(languageNote(note, own, LikelyMeanings.forArticleIn(language)));
@@ -98,6 +100,25 @@ public final class Glossary {
         entries.sort(Comparator.comparingInt((GlossaryEntry e) -> e.occurrences().get(0).paragraph())
                 .thenComparingInt(e -> e.occurrences().get(0).start()));
         return new Glossary(entries);
+    }
+
+    /** The title (above paragraph 1) and the section headings, where English left in a headline shows most. */
+    private static List<LanguageNotes.Heading> headings(Document document) {
+        List<LanguageNotes.Heading> headings = new ArrayList<>();
+        if (document.title() != null && !document.title().isBlank() && !document.paragraphs().isEmpty()
+                && !isFileName(document.title(), document)) {
+            headings.add(new LanguageNotes.Heading(1, document.title(), TermOccurrence.Part.TITLE));
+        }
+        for (Section section : document.sections()) {
+            headings.add(new LanguageNotes.Heading(section.paragraph(), section.title(), TermOccurrence.Part.HEADING));
+        }
+        return headings;
+    }
+
+    /** A title made of the file's name (a text with no title line): not the author's words. */
+    private static boolean isFileName(String title, Document document) {
+        Path file = document.source() == null ? null : document.source().getFileName();
+        return file != null && file.toString().startsWith(title);
     }
 
     private static GlossaryEntry languageNote(LanguageNotes.Found note, Optional<GlossaryEntry> own, LikelyMeanings meanings) {
@@ -129,9 +150,10 @@ public final class Glossary {
         return usesByParagraph.getOrDefault(number, List.of()).stream().map(Use::entry).distinct().toList();
     }
 
-    /** Where paragraph {@code number} uses a term with an entry, in reading order. */
+    /** Where paragraph {@code number}'s text uses a term with an entry, in reading order (not its heading). */
     public List<TermOccurrence> occurrencesIn(int number) {
-        return usesByParagraph.getOrDefault(number, List.of()).stream().map(Use::occurrence).toList();
+        return usesByParagraph.getOrDefault(number, List.of()).stream().map(Use::occurrence)
+                .filter(TermOccurrence::inText).toList();
     }
 
     /** The entry whose term or alias is {@code term}, case and accents ignored. */

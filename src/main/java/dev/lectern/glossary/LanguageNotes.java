@@ -3,7 +3,11 @@ package dev.lectern.glossary;
 import dev.lectern.analysis.Language;
 import dev.lectern.analysis.TermNormaliser;
 import dev.lectern.analysis.Token;
+import dev.lectern.analysis.Tokenizer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +18,10 @@ import java.util.Map;
  * Finds words of another language left inside a text: English in a French article
  * ("nationwide", "vacation spot"), French in an English one ("déjà vu"). Precision first:
  * <ul>
- *   <li>only words written in lower case: a capitalised word is a name or opens a sentence;</li>
+ *   <li>words written in lower case, and a capitalised word only where it opens a sentence, a
+ *       heading or the title, stands alone (not "Black Friday", not "Through Baza") and is never
+ *       capitalised inside a sentence in the article (so it is no name);</li>
+ *   <li>the title and the section headings are read as well as the paragraphs;</li>
  *   <li>in a French article, a word counts as English when the bundled English list has it and
  *       the French dictionary does not (so "second" and "spot" stay French); in an English article,
  *       a word counts as French when it is not English, with or without its accents, and carries a
@@ -33,6 +40,13 @@ final class LanguageNotes {
     private static final int REACH = 8;
     private static final String FRENCH_ACCENTS = "éèêëàâçîïôûùüœæÿ";
 
+    /** The title or a section heading, shown above paragraph {@code paragraph}. */
+    record Heading(int paragraph, String text, TermOccurrence.Part part) {
+    }
+
+    /** After these (spaces left out), a word opens a sentence or what is said. */
+    private static final String OPENERS = ".!?…:«“\"—–-";
+
     /** The words of one note, as first written, with every place the text uses them. */
     record Found(String key, String written, Language language, List<TermOccurrence> occurrences) {
     }
@@ -42,6 +56,8 @@ final class LanguageNotes {
     private final LikelyMeanings meanings;
     private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
     private final Map<String, Found> found = new LinkedHashMap<>();
+    /** Words the article capitalises inside a sentence: names, whatever else they are. */
+    private final Set<String> capitalisedInside = new HashSet<>();
 
     private LanguageNotes(Language article, EnglishWords english, LikelyMeanings meanings) {
         this.foreign = article == Language.ENGLISH ? Language.FRENCH : Language.ENGLISH;
@@ -67,21 +83,46 @@ final class LanguageNotes {
      * in the order of their first use.
      */
     static List<Found> find(List<String> texts, List<List<Token>> tokens, Language article) {
+        return find(texts, tokens, List.of(), article);
+    }
+
+    /** The same, with the title and headings read too (each note's place says which it is in). */
+    static List<Found> find(List<String> texts, List<List<Token>> tokens, List<Heading> headings, Language article) {
         if (foreignTo(article) == null) {
             return List.of();
         }
         LanguageNotes notes = new LanguageNotes(article, EnglishWords.get(), LikelyMeanings.forArticleIn(article));
         for (int p = 0; p < texts.size(); p++) {
-            notes.read(p + 1, texts.get(p), tokens.get(p));
+            notes.learn(texts.get(p), tokens.get(p));
         }
-        return List.copyOf(notes.found.values());
+        for (Heading heading : headings) {
+            notes.read(heading.paragraph(), heading.text(), Tokenizer.tokens(heading.text(), article), heading.part());
+        }
+        for (int p = 0; p < texts.size(); p++) {
+            notes.read(p + 1, texts.get(p), tokens.get(p), TermOccurrence.Part.TEXT);
+        }
+        List<Found> result = new ArrayList<>(notes.found.values());
+        // in reading order of their first use: a heading comes before its paragraph's text
+        result.sort(Comparator.comparingInt((Found f) -> f.occurrences().get(0).paragraph())
+                .thenComparingInt(f -> f.occurrences().get(0).inText() ? 1 : 0));
+        return List.copyOf(result);
     }
 
-    private void read(int paragraph, String text, List<Token> tokens) {
+    /** First pass: which words the article capitalises inside a sentence. */
+    private void learn(String text, List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.kind() == Token.Kind.WORD && Character.isUpperCase(token.text().charAt(0)) && !opens(text, tokens, i)) {
+                capitalisedInside.add(token.form().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private void read(int paragraph, String text, List<Token> tokens, TermOccurrence.Part part) {
         int n = tokens.size();
         boolean[] isForeign = new boolean[n];
         for (int i = 0; i < n; i++) {
-            isForeign[i] = isForeign(text, tokens.get(i));
+            isForeign[i] = isForeign(text, tokens.get(i)) || isForeignOpening(text, tokens, i);
         }
         int i = 0;
         while (i < n) {
@@ -97,7 +138,7 @@ final class LanguageNotes {
                 continue;
             }
             if (end - i <= LONGEST_NOTE && foreignNearby(tokens, isForeign, i, end) < 2) {
-                note(paragraph, text, tokens, i, end);
+                note(paragraph, text, tokens, i, end, part);
             }
             i = end;
         }
@@ -157,13 +198,60 @@ final class LanguageNotes {
         return count;
     }
 
-    private void note(int paragraph, String text, List<Token> tokens, int from, int to) {
+    private void note(int paragraph, String text, List<Token> tokens, int from, int to, TermOccurrence.Part part) {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         String written = text.substring(start, end).replaceAll("\\s+", " ");
         String key = TermNormaliser.key(written);
-        found.computeIfAbsent(key, k -> new Found(k, written, foreign, new ArrayList<>()))
-                .occurrences().add(new TermOccurrence(paragraph, start, end));
+        // shown as the text writes it inside a sentence: "Weekend" opening a headline is the word weekend
+        String shown = Character.isUpperCase(written.charAt(0)) && !isAllCaps(written)
+                ? written.substring(0, 1).toLowerCase(Locale.ROOT) + written.substring(1) : written;
+        found.computeIfAbsent(key, k -> new Found(k, shown, foreign, new ArrayList<>()))
+                .occurrences().add(new TermOccurrence(paragraph, start, end, part));
+    }
+
+    /**
+     * "Nationwide, les prix..." or a headline's "Weekend : ...": a capitalised word opening a
+     * sentence or a heading that is foreign written in lower case, stands alone (the next word is
+     * not capitalised: "Black Friday" is a name) and is never capitalised inside a sentence here.
+     */
+    private boolean isForeignOpening(String text, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.kind() != Token.Kind.WORD || !Character.isUpperCase(token.text().charAt(0))
+                || isAllCaps(token.text()) || !opens(text, tokens, i)) {
+            return false;
+        }
+        String lower = token.form().toLowerCase(Locale.ROOT);
+        if (capitalisedInside.contains(lower)) {
+            return false;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.WORD
+                && Character.isUpperCase(tokens.get(i + 1).text().charAt(0))) {
+            return false;
+        }
+        Token lowered = new Token(lower, lower, token.start(), token.end(), token.kind());
+        return isForeign(text, lowered);
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether token {@code i} opens its text, a sentence, or what is said (after a quote or a dash). */
+    private static boolean opens(String text, List<Token> tokens, int i) {
+        int k = (i == 0 ? 0 : tokens.get(i - 1).end());
+        int last = tokens.get(i).start() - 1;
+        while (last >= k && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (i == 0) {
+            return true;
+        }
+        int first = k;
+        while (first <= last && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return first <= last && (OPENERS.indexOf(text.charAt(last)) >= 0 || ".!?…".indexOf(text.charAt(first)) >= 0);
     }
 
     private static boolean onlySpaceBetween(String text, List<Token> tokens, int i) {

@@ -34,6 +34,17 @@ class EntityEvaluationTest {
     }
 
     @Test
+    void theSecondFigureLeavesLeadingArticlesAndTitlesAside(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny.conll");
+        Files.writeString(file, "M. B-PER\nWalter I-PER\nvit O\nla B-LOC\nSeine I-LOC\n. O\n");
+        AnnotatedText text = AnnotatedText.read(file);
+        List<AnnotatedText.Span> guesses = List.of(new AnnotatedText.Span(1, 2, "PER"), new AnnotatedText.Span(4, 5, "LOC"));
+        assertThat(SpanScore.of(guesses, text.names(), null).f1()).isZero();
+        assertThat(SpanScore.of(EntityEvaluation.withoutLeadingArticles(text, guesses),
+                EntityEvaluation.withoutLeadingArticles(text, text.names()), null).f1()).isEqualTo(1.0);
+    }
+
+    @Test
     void scoresExactSpans() {
         List<AnnotatedText.Span> gold = List.of(new AnnotatedText.Span(0, 2, "PER"), new AnnotatedText.Span(5, 6, "LOC"));
         List<AnnotatedText.Span> guesses = List.of(new AnnotatedText.Span(0, 2, "LOC"), new AnnotatedText.Span(5, 7, "LOC"));

@@ -76,4 +76,14 @@ class NameSpotterTest {
         assertThat(Texts.names(Language.ENGLISH, "On Tuesday the talks went on in Russia's capital with Mr Smith."))
                 .containsExactlyInAnyOrder("Russia", "Mr Smith");
     }
+
+    @Test
+    void aCapitalisedParticleOpeningASentenceStaysInTheNameTheTextWritesSoElsewhere() {
+        assertThat(Texts.names(Language.FRENCH, "Du Roy entra. On regardait Du Roy.")).containsExactly("Du Roy");
+    }
+
+    @Test
+    void interjectionsAreNoNames() {
+        assertThat(Texts.names(Language.FRENCH, "« Eh bien, dit-il, Ah ! Oh ! »")).isEmpty();
+    }
 }

@@ -17,10 +17,15 @@ import org.junit.jupiter.api.Test;
  * entity, alias, mention and salience is the same as the unoptimised code's (commit 098ed27),
  * compared through a digest of {@link EntityDump}'s lines. A change meant to alter the results
  * must record the new digest here, and say why.
+ * <p>
+ * Changed on purpose (December 2026, issue 13): the world gazetteer makes places of the novel's
+ * towns (Amiens, Arras, Portsmouth, Saint-Denis), "duc de X" makes X a person, verbs of speech
+ * give persons evidence; 556 entities became 555 (the Académie merges with the Académie royale;
+ * "Carmélites de Béthune" is now listed under Béthune). The speed-up itself is unchanged.
  */
 class SameEntitiesTest {
     private static final Path NOVEL = Path.of("../shared/bench/les-trois-mousquetaires.fr.txt");
-    private static final String DIGEST_BEFORE_OPTIMISING = "ddfe137f29e3e8e289b992c8223624697560e4940ed651058218949840b6a706";
+    private static final String DIGEST_BEFORE_OPTIMISING = "b85c98904c8a1bd488975032e5d5b3b064e4f797b1f55e3e3c227236d06923ba";
 
     @Test
     void aNovelGivesTheSameEntitiesAsBeforeTheSpeedUp() throws Exception {
@@ -31,7 +36,7 @@ class SameEntitiesTest {
         for (Entity entity : index.entities()) {
             digest.update((EntityDump.line(entity) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(index.entities()).hasSize(556);
+        assertThat(index.entities()).hasSize(555);
         assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(DIGEST_BEFORE_OPTIMISING);
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.analysis.Language;
 import dev.lectern.analysis.Tokenizer;
+import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentLoader;
+import dev.lectern.doc.Paragraph;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,38 @@ class LanguageNotesTest {
     @Test
     void otherLanguagesGetNoNotes() {
         assertThat(notes("Der Schrank ist worldwide bekannt.", Language.OTHER)).isEmpty();
+    }
+
+    @Test
+    void anEnglishWordOpeningASentenceIsCaughtButNotANameOrAPairOfCapitals() {
+        assertThat(notes("Le marché a baissé. Nationwide, les prix montent aussi.", Language.FRENCH))
+                .containsExactly("nationwide");
+        assertThat(notes("Through Baza, on apprend tout. Black Friday arrive.", Language.FRENCH)).isEmpty();
+        // capitalised inside a sentence elsewhere: a name (a company, a band), not a word
+        assertThat(notes("Cupboard a levé des fonds. Les fondateurs de Cupboard sont à Lyon.", Language.FRENCH)).isEmpty();
+    }
+
+    @Test
+    void theTitleAndTheHeadingsAreReadAndTheirNotesSayWhere() {
+        Document document = new Document("Le meilleur weekend de l’année",
+                List.of(new Paragraph(1, "Il fait beau."), new Paragraph(2, "On part en vacances.", "Cupboard : le guide")),
+                Language.FRENCH, null, List.of());
+        Glossary glossary = Glossary.build(document, UserGlossary.empty());
+        GlossaryEntry weekend = glossary.find("weekend").orElseThrow();
+        assertThat(weekend.occurrences()).extracting(TermOccurrence::paragraph, TermOccurrence::part)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, TermOccurrence.Part.TITLE));
+        GlossaryEntry cupboard = glossary.find("cupboard").orElseThrow();
+        assertThat(cupboard.term()).isEqualTo("cupboard");
+        assertThat(cupboard.occurrences()).extracting(TermOccurrence::paragraph, TermOccurrence::part)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, TermOccurrence.Part.HEADING));
+        assertThat(glossary.entriesIn(2)).contains(cupboard);
+        assertThat(glossary.occurrencesIn(2)).isEmpty(); // nothing to highlight in the paragraph's own text
+    }
+
+    @Test
+    void aTitleThatIsTheFileNameIsNotRead() {
+        Document document = new Document("weekend-notes", List.of(new Paragraph(1, "Il fait beau.")),
+                Language.FRENCH, Path.of("/tmp/weekend-notes.txt"), List.of());
+        assertThat(Glossary.build(document, UserGlossary.empty()).find("weekend")).isEmpty();
     }
 }
