@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.doc.Document;
+import dev.lectern.summary.SectionSummary;
 import dev.lectern.summary.Summariser;
 import dev.lectern.summary.SummarySentence;
 import java.io.PrintWriter;
@@ -13,7 +14,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code lectern summarise FILE [-n N] [--json]}: the summary the reader's popup would show. */
 @Command(name = "summarise", aliases = "summarize", mixinStandardHelpOptions = true,
-        description = "Print the key sentences of FILE in article order, each with its paragraph number.")
+        description = "Print the key sentences of FILE in article order, each with its paragraph number; "
+                + "for a long book with chapters, one line per chapter.")
 final class SummariseCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -28,7 +30,8 @@ final class SummariseCommand implements Callable<Integer> {
     Integer count;
 
     @Option(names = "--json", description = "Print JSON: {\"article\": {\"title\", \"byline\", \"site\", \"published\", "
-            + "\"language\", \"url\"}, \"sentences\": a list of {\"paragraph\", \"sentence\"}}.")
+            + "\"language\", \"url\"}, \"sentences\": a list of {\"paragraph\", \"sentence\"}}; for a long book with "
+            + "chapters also \"sections\": a list of {\"title\", \"paragraph\", \"sentences\"}.")
     boolean json;
 
     @Override
@@ -42,15 +45,37 @@ final class SummariseCommand implements Callable<Integer> {
             return main.failure();
         }
         Summariser summariser = new Summariser();
-        List<SummarySentence> sentences = count == null ? summariser.summarise(document) : summariser.summarise(document, count);
+        // A long book with chapters, summary length not asked for: one line per chapter.
+        List<SectionSummary> sections = count == null ? summariser.summariseSections(document) : List.of();
+        List<SummarySentence> sentences = !sections.isEmpty()
+                ? sections.stream().flatMap(section -> section.sentences().stream()).toList()
+                : count == null ? summariser.summarise(document) : summariser.summarise(document, count);
         PrintWriter out = main.out();
         if (json) {
             out.print("{\"article\": " + Json.article(document) + ",\n\"sentences\": [");
-            for (int i = 0; i < sentences.size(); i++) {
-                SummarySentence s = sentences.get(i);
-                out.print((i == 0 ? "" : ",") + "\n  {\"paragraph\": " + s.paragraph() + ", \"sentence\": " + Json.string(s.text()) + "}");
+            printSentences(out, sentences, "\n  ");
+            out.print("\n]");
+            if (!sections.isEmpty()) {
+                out.print(",\n\"sections\": [");
+                for (int i = 0; i < sections.size(); i++) {
+                    SectionSummary section = sections.get(i);
+                    out.print((i == 0 ? "" : ",") + "\n  {\"title\": " + Json.string(section.title()) + ", \"paragraph\": "
+                            + section.paragraph() + ", \"sentences\": [");
+                    printSentences(out, section.sentences(), "");
+                    out.print("]}");
+                }
+                out.print("\n]");
             }
-            out.println("\n]}");
+            out.println("}");
+        } else if (!sections.isEmpty()) {
+            for (SectionSummary section : sections) {
+                if (section.sentences().isEmpty()) {
+                    out.println("¶" + section.paragraph() + "\t" + section.title());
+                }
+                for (SummarySentence s : section.sentences()) {
+                    out.println("¶" + s.paragraph() + "\t" + section.title() + " — " + s.text());
+                }
+            }
         } else {
             for (SummarySentence s : sentences) {
                 out.println("¶" + s.paragraph() + "\t" + s.text());
@@ -58,5 +83,13 @@ final class SummariseCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void printSentences(PrintWriter out, List<SummarySentence> sentences, String indent) {
+        for (int i = 0; i < sentences.size(); i++) {
+            SummarySentence s = sentences.get(i);
+            out.print((i == 0 ? "" : ",") + indent + "{\"paragraph\": " + s.paragraph() + ", \"sentence\": "
+                    + Json.string(s.text()) + "}");
+        }
     }
 }

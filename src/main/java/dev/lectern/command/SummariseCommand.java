@@ -1,8 +1,10 @@
 package dev.lectern.command;
 
 import dev.lectern.doc.Document;
+import dev.lectern.summary.SectionSummary;
 import dev.lectern.summary.Summariser;
 import dev.lectern.summary.SummarySentence;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code summarise [N | paragraph]}: the article's key sentences, or the current paragraph's. */
@@ -27,7 +29,7 @@ final class SummariseCommand implements Command {
 
     @Override
     public String summary() {
-        return "the article in N key sentences (default 3, or about 10% of a long text), or the current paragraph in one";
+        return "the article in N key sentences (default 3, about 10% of a long text, or one a chapter for a book), or the current paragraph in one";
     }
 
     @Override
@@ -46,6 +48,18 @@ final class SummariseCommand implements Command {
         List<SummarySentence> sentences;
         if (argument.isEmpty()) {
             Summariser using = summariser;
+            List<SectionSummary> sections = reader.shared("section summaries", () -> List.copyOf(using.summariseSections(document)));
+            if (!sections.isEmpty()) { // a long book with chapters: one line per chapter
+                List<Pick> lines = new ArrayList<>();
+                for (SectionSummary section : sections) {
+                    if (section.sentences().isEmpty()) {
+                        lines.add(new Pick(section.paragraph(), section.title()));
+                    }
+                    section.sentences().forEach(s -> lines.add(new Pick(s.paragraph(), section.title() + " — " + s.text())));
+                }
+                reader.showPicks("Summary, one line per section (" + sections.size() + ")", lines);
+                return null;
+            }
             sentences = reader.shared("summary", () -> List.copyOf(using.summarise(document)));
         } else {
             int count;

@@ -5,8 +5,10 @@ import dev.lectern.analysis.Sentence;
 import dev.lectern.analysis.SentenceSplitter;
 import dev.lectern.analysis.Term;
 import dev.lectern.analysis.TermNormaliser;
+import dev.lectern.doc.ChapterHeadings;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.Paragraph;
+import dev.lectern.doc.Section;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,43 +18,52 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Extractive summaries: the sentences of a document ranked by a personalised PageRank over a
- * graph of lexical similarity ({@link SentenceGraph}), whose random jumps favour the first
- * sentences as news is written (a position prior); each score is then divided by a power of the
- * sentence's length, so that a long sentence must say more to win. The best sentences are taken
- * in rank order, skipping exact repeats and any too close to one already taken (cosine of their
- * tf-idf vectors), and given back in article order with their paragraph numbers. The same
- * document always gets the same summary.
+ * Extractive summaries. Each sentence gets a score, a weighted sum of what {@link SentenceFeatures}
+ * measures (its place, its LexRank centrality, its length, quotes and figures, its closeness to
+ * the whole text and to the lead); the weights were fitted on French news (OrangeSum lines
+ * 1-300, see docs/QUALITY.md) to predict how much of a reference summary a sentence holds. The
+ * best sentences are then taken one at a time, skipping exact repeats and any too close to one
+ * already taken (cosine of their tf-idf vectors); in a text of several paragraphs, a sentence
+ * loses {@link #SAME_PARAGRAPH} for each sentence already taken from its paragraph, so that a
+ * later paragraph with new facts (figures, reactions, outcomes) gets a line rather than the
+ * lead's third sentence. The summary is given back in article order with paragraph numbers. The
+ * same document always gets the same summary.
  */
 public final class Summariser {
     /** Sentences in a summary unless asked otherwise, for a text of up to 30 sentences. */
     public static final int DEFAULT_LENGTH = 3;
     /** A sentence with fewer terms than this (a dateline, "Lire aussi") is never picked. */
     static final int MIN_TERMS = 4;
+    /**
+     * What a sentence loses for each sentence already taken from its paragraph, in the units of
+     * the score (a share of the reference summary's words, typically 0.1 to 0.3). Not tuned on
+     * OrangeSum, whose articles are one paragraph each: chosen on the seed and the English set.
+     */
+    static final double SAME_PARAGRAPH = 0.06;
+    /** Cosine above which a sentence repeats one already taken. */
+    static final double REDUNDANCY = 0.5;
 
-    private final double damping;
-    private final double positionWeight;
-    private final double lengthWeight;
-    private final double redundancy;
+    /** Fitted on OrangeSum lines 1-300 by {@code SummaryEvaluation --tune}; indices as in {@link SentenceFeatures}. */
+    static final double[] WEIGHTS = {-0.074, -0.070, 0.005, 0, 0.094, -0.026, 0, 0, 0.080, 0, 0};
 
-    /** The settings tuned on OrangeSum lines 1-300 (see docs/QUALITY.md). */
+    private final double[] weights;
+    private final double sameParagraph;
+
+    /** The weights fitted on OrangeSum lines 1-300 (see docs/QUALITY.md). */
     public Summariser() {
-        this(0.2, 1.5, 0.5, 0.5);
+        this(WEIGHTS, SAME_PARAGRAPH);
     }
 
     /**
-     * @param damping        share of a sentence's score that flows from its neighbours (0..1);
-     *                       the rest comes from the position prior
-     * @param positionWeight how steeply the prior falls with position: 1/(i+1)^positionWeight
-     * @param lengthWeight   scores are divided by (terms in the sentence)^lengthWeight, so that a
-     *                       long sentence must say more to be picked (0 = no such penalty)
-     * @param redundancy     cosine above which a sentence repeats one already taken
+     * @param weights       one per {@link SentenceFeatures} feature
+     * @param sameParagraph what a sentence loses per sentence already taken from its paragraph
      */
-    Summariser(double damping, double positionWeight, double lengthWeight, double redundancy) {
-        this.damping = damping;
-        this.positionWeight = positionWeight;
-        this.lengthWeight = lengthWeight;
-        this.redundancy = redundancy;
+    Summariser(double[] weights, double sameParagraph) {
+        if (weights.length != SentenceFeatures.COUNT) {
+            throw new IllegalArgumentException("one weight per feature");
+        }
+        this.weights = weights.clone();
+        this.sameParagraph = sameParagraph;
     }
 
     /** A default summary longer than this stops being a summary, whatever a tenth of a book is. */
@@ -63,18 +74,94 @@ public final class Summariser {
         return Math.min(MOST_BY_DEFAULT, Math.max(DEFAULT_LENGTH, (int) Math.round(sentences / 10.0)));
     }
 
+    /**
+     * A text of at least this many characters (a dozen pages) is read as a book: its summary is
+     * drawn from every part of it, and it gets one line per chapter when it has chapters.
+     */
+    public static final long LONG_TEXT_CHARS = 20_000;
+
     /** A summary of the default length ({@link #defaultLength(int)}). */
     public List<SummarySentence> summarise(Document document) {
         List<Candidate> candidates = candidates(document.paragraphs(), language(document));
-        return pick(candidates, defaultLength(candidates.size()));
+        return choose(document, candidates, defaultLength(candidates.size()));
     }
 
-    /** The {@code n} best sentences (fewer if the document has fewer), in article order. */
+    /**
+     * The {@code n} best sentences (fewer if the document has fewer), in article order. In a long
+     * text ({@link #LONG_TEXT_CHARS}) the sentences are cut into {@code n} equal stretches and
+     * each gives its best sentence, so that a book's summary does not stop at its first chapter.
+     */
     public List<SummarySentence> summarise(Document document, int n) {
         if (n < 1) {
             throw new IllegalArgumentException("a summary has at least one sentence");
         }
-        return pick(candidates(document.paragraphs(), language(document)), n);
+        return choose(document, candidates(document.paragraphs(), language(document)), n);
+    }
+
+    private List<SummarySentence> choose(Document document, List<Candidate> candidates, int n) {
+        if (!isLong(document) || candidates.size() <= n) {
+            return pick(candidates, n);
+        }
+        List<SummarySentence> chosen = new ArrayList<>();
+        for (int part = 0; part < n; part++) {
+            chosen.addAll(pick(candidates.subList(part * candidates.size() / n, (part + 1) * candidates.size() / n), 1));
+        }
+        return chosen;
+    }
+
+    private static boolean isLong(Document document) {
+        return document.charsBefore(document.size() + 1) >= LONG_TEXT_CHARS;
+    }
+
+    /**
+     * One line per section of a long text ({@link #LONG_TEXT_CHARS}) that has at least two: the
+     * document's own sections (an EPUB's chapters, Markdown or HTML headings), or else the
+     * chapter headings of a plain text ({@link ChapterHeadings}). Headings that open the same
+     * paragraph (a part and its first chapter) make one line, their titles joined. Text before
+     * the first heading (a title page, a preface without a heading) gets no line. Empty when the
+     * text is short or has no sections: then the plain summary is the one to show.
+     */
+    public List<SectionSummary> summariseSections(Document document) {
+        if (!isLong(document)) {
+            return List.of();
+        }
+        List<Section> sections = document.sections();
+        boolean headingsInText = false;
+        if (sections.size() < 2) {
+            sections = ChapterHeadings.find(document.paragraphs());
+            headingsInText = true; // the heading is a paragraph of its own, not part of the chapter's text
+        }
+        List<Integer> starts = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        boolean titleIsFirstHeading = false;
+        if (headingsInText && !sections.isEmpty() && sections.get(0).paragraph() > 1
+                && ChapterHeadings.isHeading(document.title())) {
+            // The plain-text loader took the first chapter's heading for the book's title.
+            starts.add(1);
+            titles.add(document.title().strip());
+            titleIsFirstHeading = true;
+        }
+        for (Section section : sections) {
+            if (!starts.isEmpty() && starts.get(starts.size() - 1) == section.paragraph()
+                    && !(titleIsFirstHeading && starts.size() == 1)) {
+                titles.set(titles.size() - 1, titles.get(titles.size() - 1) + " / " + section.title());
+            } else {
+                starts.add(section.paragraph());
+                titles.add(section.title());
+            }
+        }
+        if (starts.size() < 2) {
+            return List.of();
+        }
+        Language language = language(document);
+        List<SectionSummary> lines = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k) + (headingsInText && !(k == 0 && titleIsFirstHeading) ? 1 : 0);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) - 1 : document.size();
+            List<Paragraph> text = from <= to ? document.paragraphs().subList(from - 1, to) : List.of();
+            lines.add(new SectionSummary(titles.get(k), starts.get(k), pick(candidates(text, language), 1)));
+        }
+        return lines;
     }
 
     /** The one sentence that best sums up a paragraph; the paragraph's only sentence if it has one. */
@@ -116,30 +203,40 @@ public final class Summariser {
             return List.of();
         }
         List<Map<String, Double>> vectors = tfIdf(candidates);
-        double[] score = SentenceGraph.of(vectors).rank(prior(candidates.size()), damping);
+        double[][] features = SentenceFeatures.of(candidates, vectors);
+        double[] score = new double[candidates.size()];
         for (int i = 0; i < score.length; i++) {
-            score[i] /= Math.pow(Math.max(1, termCount(candidates.get(i))), lengthWeight);
+            for (int f = 0; f < weights.length; f++) {
+                score[i] += weights[f] * features[i][f];
+            }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.<Integer>comparingDouble(i -> -score[i]).thenComparingInt(i -> i));
         double[] norms = vectors.stream().mapToDouble(Summariser::norm).toArray();
         List<Integer> chosen = new ArrayList<>();
         boolean[] taken = new boolean[candidates.size()];
+        Map<Integer, Integer> takenFromParagraph = new HashMap<>();
         for (boolean longOnly : new boolean[] {true, false}) {
             // Second round, for short texts: let short sentences in rather than give fewer than asked.
-            for (int i : order) {
-                if (chosen.size() >= n) {
+            while (chosen.size() < n) {
+                int best = -1;
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < score.length; i++) {
+                    if (taken[i] || longOnly && termCount(candidates.get(i)) < MIN_TERMS) {
+                        continue;
+                    }
+                    double s = score[i] - sameParagraph
+                            * takenFromParagraph.getOrDefault(candidates.get(i).sentence().paragraph(), 0);
+                    if (s > bestScore) {
+                        best = i;
+                        bestScore = s;
+                    }
+                }
+                if (best < 0) {
                     break;
                 }
-                if (taken[i] || longOnly && termCount(candidates.get(i)) < MIN_TERMS) {
-                    continue;
-                }
-                if (!repeatsAny(i, chosen, vectors, norms)) {
-                    chosen.add(i);
-                    taken[i] = true;
+                taken[best] = true;
+                if (!repeatsAny(best, chosen, vectors, norms)) {
+                    chosen.add(best);
+                    takenFromParagraph.merge(candidates.get(best).sentence().paragraph(), 1, Integer::sum);
                 }
             }
         }
@@ -150,33 +247,19 @@ public final class Summariser {
     private boolean repeatsAny(int i, List<Integer> chosen, List<Map<String, Double>> vectors, double[] norms) {
         for (int j : chosen) {
             double dot = dot(vectors.get(i), vectors.get(j));
-            if (dot > 0 && dot / (norms[i] * norms[j]) > redundancy) {
+            if (dot > 0 && dot / (norms[i] * norms[j]) > REDUNDANCY) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int termCount(Candidate candidate) {
+    static int termCount(Candidate candidate) {
         return candidate.counts().values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Jumps favour early sentences: weight 1/(i+1)^positionWeight, summing to 1. */
-    double[] prior(int size) {
-        double[] prior = new double[size];
-        double sum = 0;
-        for (int i = 0; i < size; i++) {
-            prior[i] = 1 / Math.pow(i + 1, positionWeight);
-            sum += prior[i];
-        }
-        for (int i = 0; i < size; i++) {
-            prior[i] /= sum;
-        }
-        return prior;
-    }
-
     /** Term counts weighted by log(1 + N/df), N sentences, df the sentences using the term. */
-    private static List<Map<String, Double>> tfIdf(List<Candidate> candidates) {
+    static List<Map<String, Double>> tfIdf(List<Candidate> candidates) {
         Map<String, Integer> df = new HashMap<>();
         for (Candidate candidate : candidates) {
             for (String term : candidate.counts().keySet()) {

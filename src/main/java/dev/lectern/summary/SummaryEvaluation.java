@@ -4,50 +4,68 @@ import dev.lectern.analysis.Language;
 import dev.lectern.analysis.Sentence;
 import dev.lectern.analysis.SentenceSplitter;
 import dev.lectern.doc.Document;
+import dev.lectern.doc.DocumentLoader;
 import dev.lectern.doc.Paragraph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Scores the 2-sentence summary against the lead-2 baseline on OrangeSum (French news, one article
- * a line, the reference summary on the same line of the other file): mean ROUGE-1, ROUGE-2 and
- * ROUGE-L F1 over the lines asked for.
+ * Scores the 2-sentence summary against lead-2 (the first two sentences) on OrangeSum (French
+ * news, one article a line, its reference summary on the same line of the other file): mean
+ * ROUGE-1, ROUGE-2 and ROUGE-L F1, the 95% paired bootstrap interval of the differences, how
+ * often the summary is the lead, and where its sentences come from.
  * <pre>
  * mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:$(cat target/cp.txt) dev.lectern.summary.SummaryEvaluation [DIR] [FIRST-LAST] [--tune]
+ * java -cp target/classes:$(cat target/cp.txt) dev.lectern.summary.SummaryEvaluation [DIR] [FIRST-LAST]
+ * java -cp target/classes:$(cat target/cp.txt) dev.lectern.summary.SummaryEvaluation --tune    # fits the weights on 1-300
+ * java -cp target/classes:$(cat target/cp.txt) dev.lectern.summary.SummaryEvaluation --english src/test/resources/summary/english
  * </pre>
- * DIR defaults to ../shared/eval/orangesum, lines to 301-1000 (1-300 were used for tuning).
- * {@code --tune} prints a grid of settings on the lines asked for instead.
+ * DIR defaults to ../shared/eval/orangesum, lines to 301-1000 (1-300 are for tuning).
+ * {@code --english DIR} scores the same way on a folder of {@code NN-article.txt} files, each
+ * with its reference in {@code NN-summary.txt}, read as Lectern reads any file.
  */
 public final class SummaryEvaluation {
     static final int SUMMARY_SENTENCES = 2;
+    static final int RESAMPLES = 10_000;
+    /** Ridge penalty of the weight fit: small, only there to keep the fit stable. */
+    static final double RIDGE = 1.0;
 
     private SummaryEvaluation() {
     }
 
-    /** Mean F1 of one system over the articles, and each article's ROUGE-L F1. */
-    record Result(String system, double rouge1, double rouge2, double rougeL, double[] perArticleL) {
+    /** One article: its document and its reference summary. */
+    record Article(Document document, String reference) {
+    }
+
+    /** Mean F1 of one system over the articles, and each article's ROUGE-1 and ROUGE-L F1. */
+    record Result(String system, double rouge1, double rouge2, double rougeL, double[] perArticle1, double[] perArticleL) {
         String row() {
             return String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f |", system, rouge1, rouge2, rougeL);
         }
     }
 
     /**
-     * The 95% interval of the mean ROUGE-L difference (a minus b) over 1000 paired bootstrap
-     * resamples of the articles, with a fixed seed.
+     * The 95% interval of the mean difference (a minus b) over {@link #RESAMPLES} paired
+     * bootstrap resamples of the articles (drawn with replacement, the same articles for both
+     * systems), with a fixed seed: the 2.5th and 97.5th percentiles of the resampled means.
      */
     static double[] bootstrap(double[] a, double[] b) {
         Random random = new Random(42);
         int n = a.length;
-        double[] means = new double[1000];
+        double[] means = new double[RESAMPLES];
         for (int r = 0; r < means.length; r++) {
             double sum = 0;
             for (int k = 0; k < n; k++) {
@@ -57,17 +75,26 @@ public final class SummaryEvaluation {
             means[r] = sum / n;
         }
         Arrays.sort(means);
-        return new double[] {means[24], means[974]};
+        return new double[] {means[(int) (RESAMPLES * 0.025)], means[(int) (RESAMPLES * 0.975) - 1]};
     }
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of("../shared/eval/orangesum");
+        Path english = null;
         int first = 301;
         int last = 1000;
         boolean tune = false;
-        for (String arg : args) {
+        for (int a = 0; a < args.length; a++) {
+            String arg = args[a];
             if (arg.equals("--tune")) {
                 tune = true;
+                first = 1;
+                last = 300;
+            } else if (arg.equals("--time") && a + 1 < args.length) {
+                time(Path.of(args[++a]));
+                return;
+            } else if (arg.equals("--english") && a + 1 < args.length) {
+                english = Path.of(args[++a]);
             } else if (arg.matches("\\d+-\\d+")) {
                 first = Integer.parseInt(arg.substring(0, arg.indexOf('-')));
                 last = Integer.parseInt(arg.substring(arg.indexOf('-') + 1));
@@ -75,72 +102,425 @@ public final class SummaryEvaluation {
                 dir = Path.of(arg);
             }
         }
-        List<String> sources = Files.readAllLines(dir.resolve("source_documents.txt"), StandardCharsets.UTF_8);
-        List<String> golds = Files.readAllLines(dir.resolve("gold_abstracts.txt"), StandardCharsets.UTF_8);
-        last = Math.min(last, Math.min(sources.size(), golds.size()));
-        List<String> articles = sources.subList(first - 1, last);
-        List<String> references = golds.subList(first - 1, last);
+        if (english != null) {
+            List<Article> articles = english(english);
+            System.out.printf("%s: %d English articles, %d-sentence summaries, lower-cased word tokens%n",
+                    english, articles.size(), SUMMARY_SENTENCES);
+            report(articles);
+            return;
+        }
+        List<Article> articles = orangeSum(dir, first, last);
         System.out.printf("OrangeSum lines %d-%d (%d articles), %d-sentence summaries, "
                 + "lower-cased accent-folded word tokens%n", first, last, articles.size(), SUMMARY_SENTENCES);
         if (tune) {
-            tune(articles, references);
-            return;
+            tune(articles);
+        } else {
+            report(articles);
         }
-        System.out.println("| system | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |");
-        System.out.println("|---|---|---|---|");
-        Result lead = evaluate("lead-2", articles, references, SummaryEvaluation::lead);
-        System.out.println(lead.row());
-        Summariser summariser = new Summariser();
-        Result ours = evaluate("Summariser", articles, references, a -> summary(summariser, a));
-        System.out.println(ours.row());
-        Summariser plain = new Summariser(0.85, 0, 0, 0.5);
-        System.out.println(evaluate("plain LexRank (no position prior)", articles, references,
-                a -> summary(plain, a)).row());
-        double[] interval = bootstrap(ours.perArticleL(), lead.perArticleL());
-        System.out.printf(Locale.ROOT, "%nROUGE-L, Summariser minus lead-2: %+.4f, 95%% paired bootstrap interval [%+.4f, %+.4f]%n",
-                ours.rougeL() - lead.rougeL(), interval[0], interval[1]);
     }
 
-    private static void tune(List<String> articles, List<String> references) {
-        System.out.println(evaluate("lead-2", articles, references, SummaryEvaluation::lead).row());
-        for (double lengthWeight : new double[] {0, 0.25, 0.5, 1}) {
-            for (double damping : new double[] {0.1, 0.2, 0.3, 0.5, 0.85}) {
-                for (double position : new double[] {0.5, 1, 1.5, 2, 3}) {
-                    Summariser summariser = new Summariser(damping, position, lengthWeight, 0.5);
-                    String name = String.format(Locale.ROOT, "damping %.2f, position %.1f, length %.2f",
-                            damping, position, lengthWeight);
-                    System.out.println(evaluate(name, articles, references, a -> summary(summariser, a)).row());
+    /** Times the default summary and the one-line-per-section summary of a file, five runs each, after loading it. */
+    static void time(Path file) throws IOException {
+        Document document;
+        try {
+            document = DocumentLoader.load(file);
+        } catch (dev.lectern.doc.UnreadableDocumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+        System.out.printf("%s: %d paragraphs, %d characters%n", file, document.size(), document.charsBefore(document.size() + 1));
+        for (int run = 1; run <= 5; run++) {
+            Summariser summariser = new Summariser();
+            long start = System.nanoTime();
+            int sentences = summariser.summarise(document).size();
+            long middle = System.nanoTime();
+            int sections = summariser.summariseSections(document).size();
+            long end = System.nanoTime();
+            System.out.printf(Locale.ROOT, "run %d: default summary %d sentences in %d ms; %d section lines in %d ms%n",
+                    run, sentences, (middle - start) / 1_000_000, sections, (end - middle) / 1_000_000);
+        }
+    }
+
+    /** Lines {@code first} to {@code last} (from 1) of OrangeSum, each article one French paragraph. */
+    static List<Article> orangeSum(Path dir, int first, int last) throws IOException {
+        List<String> sources = Files.readAllLines(dir.resolve("source_documents.txt"), StandardCharsets.UTF_8);
+        List<String> golds = Files.readAllLines(dir.resolve("gold_abstracts.txt"), StandardCharsets.UTF_8);
+        last = Math.min(last, Math.min(sources.size(), golds.size()));
+        List<Article> articles = new ArrayList<>();
+        for (int line = first; line <= last; line++) {
+            Document document = new Document("", List.of(new Paragraph(1, sources.get(line - 1))), Language.FRENCH,
+                    null, List.of());
+            articles.add(new Article(document, golds.get(line - 1)));
+        }
+        return articles;
+    }
+
+    /** Every {@code NN-article.txt} of {@code dir} with its {@code NN-summary.txt}, loaded as the reader loads a file. */
+    static List<Article> english(Path dir) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-article.txt")).sorted().toList()) {
+                Path reference = file.resolveSibling(file.getFileName().toString().replace("-article.txt", "-summary.txt"));
+                try {
+                    articles.add(new Article(DocumentLoader.load(file), Files.readString(reference).strip()));
+                } catch (dev.lectern.doc.UnreadableDocumentException e) {
+                    throw new IOException(file + ": " + e.getMessage(), e);
                 }
             }
         }
+        return articles;
     }
 
-    static Result evaluate(String system, List<String> articles, List<String> references,
-                           Function<String, String> summarise) {
+    static void report(List<Article> articles) {
+        Summariser summariser = new Summariser();
+        System.out.println("| system | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |");
+        System.out.println("|---|---|---|---|");
+        for (int n = 1; n <= 3; n++) {
+            int count = n;
+            System.out.println(evaluate("lead-" + n, articles, a -> lead(a.document(), count)).row());
+        }
+        Result lead = evaluate("lead-2", articles, a -> lead(a.document(), SUMMARY_SENTENCES));
+        Result ours = evaluate("Summariser", articles, a -> summary(summariser, a.document()));
+        System.out.println(ours.row());
+        double[] centralOnly = new double[SentenceFeatures.COUNT];
+        centralOnly[SentenceFeatures.CENTRALITY] = 1;
+        Summariser plain = new Summariser(centralOnly, 0);
+        System.out.println(evaluate("plain LexRank (centrality alone)", articles, a -> summary(plain, a.document())).row());
+        double[] intervalL = bootstrap(ours.perArticleL(), lead.perArticleL());
+        double[] interval1 = bootstrap(ours.perArticle1(), lead.perArticle1());
+        System.out.printf(Locale.ROOT, "%nSummariser minus lead-2, 95%% paired bootstrap interval (%d resamples, seed 42):%n",
+                RESAMPLES);
+        System.out.printf(Locale.ROOT, "  ROUGE-L %+.4f [%+.4f, %+.4f]%n", ours.rougeL() - lead.rougeL(), intervalL[0], intervalL[1]);
+        System.out.printf(Locale.ROOT, "  ROUGE-1 %+.4f [%+.4f, %+.4f]%n", ours.rouge1() - lead.rouge1(), interval1[0], interval1[1]);
+        describe(summariser, articles);
+    }
+
+    /** How often the summary is the lead, where its sentences sit and how many paragraphs they come from. */
+    static void describe(Summariser summariser, List<Article> articles) {
+        int sameAsLead = 0;
+        int beyondThird = 0;
+        int multiParagraph = 0;
+        int[] distinct = new int[SUMMARY_SENTENCES + 1];
+        int[] places = new int[6];
+        for (Article article : articles) {
+            Document document = article.document();
+            List<SummarySentence> sentences = summariser.summarise(document, SUMMARY_SENTENCES);
+            List<SummarySentence> candidates = allSentences(document);
+            List<Integer> positions = sentences.stream().map(candidates::indexOf).toList();
+            boolean lead = true;
+            for (int k = 0; k < positions.size(); k++) {
+                lead &= positions.get(k) == k;
+                places[Math.min(places.length - 1, positions.get(k))]++;
+            }
+            if (lead) {
+                sameAsLead++;
+            }
+            if (positions.stream().anyMatch(p -> p >= 3)) {
+                beyondThird++;
+            }
+            Set<Integer> paragraphs = new HashSet<>();
+            sentences.forEach(s -> paragraphs.add(s.paragraph()));
+            distinct[Math.min(SUMMARY_SENTENCES, paragraphs.size())]++;
+            if (candidates.stream().map(SummarySentence::paragraph).distinct().count() > 1) {
+                multiParagraph++;
+            }
+        }
+        int n = articles.size();
+        System.out.printf(Locale.ROOT, "%nSummary equal to lead-%d (the same sentences): %d of %d (%.1f%%)%n",
+                SUMMARY_SENTENCES, sameAsLead, n, 100.0 * sameAsLead / n);
+        System.out.printf(Locale.ROOT, "Summaries with a sentence from the 4th on: %d (%.1f%%)%n", beyondThird, 100.0 * beyondThird / n);
+        System.out.print("Sentences taken by place in the article (1st, 2nd, ..., 6th or later):");
+        for (int count : places) {
+            System.out.print(" " + count);
+        }
+        System.out.println();
+        System.out.printf("Articles of more than one paragraph: %d; summaries drawing on 1 paragraph: %d, on 2: %d%n",
+                multiParagraph, distinct[1], distinct[2]);
+    }
+
+    /** The document's sentences as the summariser sees them, in order. */
+    private static List<SummarySentence> allSentences(Document document) {
+        return Summariser.candidates(document.paragraphs(), language(document)).stream()
+                .map(Summariser.Candidate::sentence).toList();
+    }
+
+    /**
+     * Fits the weights: for every sentence of every article (those of {@link Summariser#MIN_TERMS}
+     * terms or more, as only those are picked), its features and the ROUGE-L F1 of that sentence
+     * alone against the reference; a ridge least-squares fit of one on the other. Prints the
+     * weights and the fitted summariser's scores on these same articles.
+     */
+    static void tune(List<Article> articles) {
+        List<Prepared> prepared = articles.stream().map(Prepared::of).toList();
+        System.out.println("Features: " + String.join(", ", SentenceFeatures.NAMES));
+        // Which features to use is chosen by 3-fold cross-validation inside these articles.
+        Map<String, int[]> variants = new java.util.LinkedHashMap<>();
+        variants.put("all", new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+        variants.put("place, length, centroid", new int[] {1, 2, 4, 5, 8});
+        variants.put("place, length, centroid, quote", new int[] {1, 2, 4, 5, 6, 8});
+        variants.put("place, length, centroid, lead similarity", new int[] {1, 2, 4, 5, 8, 9});
+        variants.put("place, length, centrality", new int[] {1, 2, 3, 4, 5});
+        variants.put("position, length, centroid", new int[] {1, 4, 5, 8});
+        variants.put("place, length, centroid, figure", new int[] {1, 2, 4, 5, 7, 8});
+        variants.put("place, length, centroid, relative position", new int[] {1, 2, 4, 5, 8, 10});
+        String bestName = null;
+        double bestGain = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<String, int[]> variant : variants.entrySet()) {
+            double gain = 0;
+            for (int fold = 0; fold < 3; fold++) {
+                List<Article> trainArticles = new ArrayList<>();
+                List<Prepared> train = new ArrayList<>();
+                List<Prepared> test = new ArrayList<>();
+                List<Article> testArticles = new ArrayList<>();
+                for (int i = 0; i < articles.size(); i++) {
+                    if (i % 3 == fold) {
+                        test.add(prepared.get(i));
+                        testArticles.add(articles.get(i));
+                    } else {
+                        train.add(prepared.get(i));
+                        trainArticles.add(articles.get(i));
+                    }
+                }
+                double[] w = climb(train, fit(trainArticles, variant.getValue()), variant.getValue());
+                gain += mean(test, w) * test.size()
+                        - evaluate("lead-2", testArticles, a -> lead(a.document(), SUMMARY_SENTENCES)).rougeL() * test.size();
+            }
+            gain /= articles.size();
+            System.out.printf(Locale.ROOT, "3-fold cross-validated ROUGE-L gain over lead-2, %s: %+.4f%n", variant.getKey(), gain);
+            if (gain > bestGain) {
+                bestGain = gain;
+                bestName = variant.getKey();
+            }
+        }
+        int[] features = variants.get(bestName);
+        double[] fitted = fit(articles, features);
+        double[] weights = climb(prepared, fitted, features);
+        System.out.println("Chosen: " + bestName);
+        System.out.println("Least-squares fit (each sentence alone): " + format(fitted));
+        System.out.println("After coordinate ascent on the 2-sentence ROUGE-L: " + format(weights));
+        System.out.println("| system | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |");
+        System.out.println("|---|---|---|---|");
+        System.out.println(evaluate("lead-2", articles, a -> lead(a.document(), SUMMARY_SENTENCES)).row());
+        System.out.println(evaluate("least-squares fit", articles, a -> summary(new Summariser(fitted, 0), a.document())).row());
+        System.out.println(evaluate("after ascent", articles, a -> summary(new Summariser(weights, 0), a.document())).row());
+        System.out.println(evaluate("in use", articles, a -> summary(new Summariser(), a.document())).row());
+    }
+
+    private static String format(double[] weights) {
+        return Arrays.stream(weights).mapToObj(w -> String.format(Locale.ROOT, "%.3f", w))
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    /** An article made ready for scoring many weight settings: features, sentence words, repeats. */
+    record Prepared(double[][] features, List<List<String>> words, boolean[] longEnough, boolean[][] repeats,
+                    List<String> reference) {
+        static Prepared of(Article article) {
+            Document document = article.document();
+            List<Summariser.Candidate> candidates = Summariser.candidates(document.paragraphs(), language(document));
+            List<Map<String, Double>> vectors = Summariser.tfIdf(candidates);
+            int n = candidates.size();
+            double[][] features = n == 0 ? new double[0][] : SentenceFeatures.of(candidates, vectors);
+            boolean[] longEnough = new boolean[n];
+            boolean[][] repeats = new boolean[n][n];
+            List<List<String>> words = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                longEnough[i] = Summariser.termCount(candidates.get(i)) >= Summariser.MIN_TERMS;
+                words.add(Rouge.words(candidates.get(i).sentence().text()));
+                for (int j = 0; j < n; j++) {
+                    repeats[i][j] = i != j && Summariser.cosine(vectors.get(i), vectors.get(j)) > Summariser.REDUNDANCY;
+                }
+            }
+            return new Prepared(features, words, longEnough, repeats, Rouge.words(article.reference()));
+        }
+
+        /** ROUGE-L F1 of the 2 sentences these weights pick (as {@link Summariser#pick} picks in one paragraph). */
+        double rougeL(double[] weights) {
+            int n = words.size();
+            double[] score = new double[n];
+            for (int i = 0; i < n; i++) {
+                for (int f = 0; f < weights.length; f++) {
+                    score[i] += weights[f] * features[i][f];
+                }
+            }
+            List<Integer> chosen = new ArrayList<>();
+            boolean[] taken = new boolean[n];
+            for (boolean longOnly : new boolean[] {true, false}) {
+                while (chosen.size() < SUMMARY_SENTENCES) {
+                    int best = -1;
+                    for (int i = 0; i < n; i++) {
+                        if (!taken[i] && (!longOnly || longEnough[i]) && (best < 0 || score[i] > score[best])) {
+                            best = i;
+                        }
+                    }
+                    if (best < 0) {
+                        break;
+                    }
+                    taken[best] = true;
+                    int candidate = best;
+                    if (chosen.stream().noneMatch(j -> repeats[candidate][j])) {
+                        chosen.add(best);
+                    }
+                }
+            }
+            chosen.sort(null);
+            List<String> summary = new ArrayList<>();
+            chosen.forEach(i -> summary.addAll(words.get(i)));
+            return Rouge.rougeL(summary, reference).f1();
+        }
+    }
+
+    /**
+     * Coordinate ascent on the mean 2-sentence ROUGE-L F1: each weight in turn is moved up or
+     * down by a step while that helps, the step halved from 0.05 to 0.0025. Deterministic.
+     */
+    static double[] climb(List<Prepared> articles, double[] start, int[] features) {
+        double[] weights = start.clone();
+        double best = mean(articles, weights);
+        for (double step = 0.05; step >= 0.0025; step /= 2) {
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (int f : features) { // never the bias, which changes no ranking
+                    for (double direction : new double[] {1, -1}) {
+                        double[] tried = weights.clone();
+                        tried[f] += direction * step;
+                        double score = mean(articles, tried);
+                        if (score > best + 1e-9) {
+                            best = score;
+                            weights = tried;
+                            moved = true;
+                        }
+                    }
+                }
+            }
+        }
+        return weights;
+    }
+
+    private static double mean(List<Prepared> articles, double[] weights) {
+        double sum = 0;
+        for (Prepared article : articles) {
+            sum += article.rougeL(weights);
+        }
+        return sum / Math.max(1, articles.size());
+    }
+
+    static double[] fit(List<Article> articles, int[] used) {
+        boolean[] in = new boolean[SentenceFeatures.COUNT];
+        in[SentenceFeatures.BIAS] = true;
+        for (int f : used) {
+            in[f] = true;
+        }
+        int k = SentenceFeatures.COUNT;
+        double[][] xtx = new double[k][k];
+        double[] xty = new double[k];
+        for (Article article : articles) {
+            Document document = article.document();
+            List<Summariser.Candidate> candidates = Summariser.candidates(document.paragraphs(), language(document));
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            double[][] features = SentenceFeatures.of(candidates, Summariser.tfIdf(candidates));
+            List<String> reference = Rouge.words(article.reference());
+            for (int i = 0; i < candidates.size(); i++) {
+                if (Summariser.termCount(candidates.get(i)) < Summariser.MIN_TERMS) {
+                    continue;
+                }
+                double y = Rouge.rougeL(Rouge.words(candidates.get(i).sentence().text()), reference).f1();
+                double[] x = features[i].clone();
+                for (int f = 0; f < x.length; f++) {
+                    x[f] = in[f] ? x[f] : 0; // a feature left out is 0, and the ridge keeps its weight 0
+                }
+                for (int a = 0; a < k; a++) {
+                    xty[a] += x[a] * y;
+                    for (int b = 0; b < k; b++) {
+                        xtx[a][b] += x[a] * x[b];
+                    }
+                }
+            }
+        }
+        for (int a = 1; a < k; a++) {
+            xtx[a][a] += RIDGE; // the bias is not shrunk
+        }
+        return solve(xtx, xty);
+    }
+
+    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting. */
+    static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][];
+        for (int i = 0; i < n; i++) {
+            m[i] = Arrays.copyOf(a[i], n + 1);
+            m[i][n] = b[i];
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < n; row++) {
+                if (Math.abs(m[row][col]) > Math.abs(m[pivot][col])) {
+                    pivot = row;
+                }
+            }
+            double[] swap = m[col];
+            m[col] = m[pivot];
+            m[pivot] = swap;
+            for (int row = col + 1; row < n; row++) {
+                double factor = m[row][col] / m[col][col];
+                for (int c = col; c <= n; c++) {
+                    m[row][c] -= factor * m[col][c];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int row = n - 1; row >= 0; row--) {
+            double sum = m[row][n];
+            for (int c = row + 1; c < n; c++) {
+                sum -= m[row][c] * x[c];
+            }
+            x[row] = sum / m[row][row];
+        }
+        return x;
+    }
+
+    static Result evaluate(String system, List<Article> articles, Function<Article, String> summarise) {
         double r1 = 0;
         double r2 = 0;
         double rl = 0;
-        double[] perArticle = new double[articles.size()];
+        double[] perArticle1 = new double[articles.size()];
+        double[] perArticleL = new double[articles.size()];
         for (int i = 0; i < articles.size(); i++) {
             List<String> candidate = Rouge.words(summarise.apply(articles.get(i)));
-            List<String> reference = Rouge.words(references.get(i));
-            r1 += Rouge.rougeN(candidate, reference, 1).f1();
+            List<String> reference = Rouge.words(articles.get(i).reference());
+            perArticle1[i] = Rouge.rougeN(candidate, reference, 1).f1();
+            r1 += perArticle1[i];
             r2 += Rouge.rougeN(candidate, reference, 2).f1();
-            perArticle[i] = Rouge.rougeL(candidate, reference).f1();
-            rl += perArticle[i];
+            perArticleL[i] = Rouge.rougeL(candidate, reference).f1();
+            rl += perArticleL[i];
         }
         int n = Math.max(1, articles.size());
-        return new Result(system, r1 / n, r2 / n, rl / n, perArticle);
+        return new Result(system, r1 / n, r2 / n, rl / n, perArticle1, perArticleL);
+    }
+
+    /** The first {@code n} sentences of the text, cut by the same splitter (the title is not part of the text). */
+    static String lead(Document document, int n) {
+        Language language = language(document);
+        return document.paragraphs().stream()
+                .flatMap(p -> SentenceSplitter.split(p.text(), language).stream())
+                .limit(n).map(Sentence::text).collect(Collectors.joining(" "));
     }
 
     static String lead(String article) {
-        return SentenceSplitter.split(article, Language.FRENCH).stream().limit(SUMMARY_SENTENCES)
-                .map(Sentence::text).collect(Collectors.joining(" "));
+        return lead(new Document("", List.of(new Paragraph(1, article)), Language.FRENCH, null, List.of()), SUMMARY_SENTENCES);
+    }
+
+    static String summary(Summariser summariser, Document document) {
+        return summariser.summarise(document, SUMMARY_SENTENCES).stream().map(SummarySentence::text)
+                .collect(Collectors.joining(" "));
     }
 
     static String summary(Summariser summariser, String article) {
-        Document document = new Document("", List.of(new Paragraph(1, article)), Language.FRENCH, null, List.of());
-        return summariser.summarise(document, SUMMARY_SENTENCES).stream().map(SummarySentence::text)
-                .collect(Collectors.joining(" "));
+        return summary(summariser, new Document("", List.of(new Paragraph(1, article)), Language.FRENCH, null, List.of()));
+    }
+
+    private static Language language(Document document) {
+        return document.language() == null ? Language.OTHER : document.language();
     }
 }

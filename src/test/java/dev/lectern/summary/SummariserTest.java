@@ -150,4 +150,126 @@ class SummariserTest {
         assertThat(summariser.summarise(empty, 3)).isEmpty();
         assertThatThrownBy(() -> summariser.summarise(empty, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** The seed's lead paragraph has three sentences: a 3-sentence summary must not be just that paragraph. */
+    @Test
+    void theSeedsSummaryGoesBeyondItsFirstParagraph() throws Exception {
+        Document seed = DocumentLoader.load(SEED);
+        List<SummarySentence> summary = summariser.summarise(seed, 3);
+        assertThat(summary).hasSize(3);
+        assertThat(summary.stream().map(SummarySentence::paragraph).distinct().count())
+                .as("paragraphs of %s", summary).isGreaterThanOrEqualTo(2);
+        assertThat(summary.get(0).paragraph()).as("the lead keeps its place").isEqualTo(1);
+        // Read in order, each line is a whole sentence: a capital first, a full stop last.
+        assertThat(summary).extracting(SummarySentence::text).allSatisfy(text -> {
+            assertThat(Character.isUpperCase(text.codePointAt(0))).as(text).isTrue();
+            assertThat(text).matches("(?s).*[.!?…»”\"]$");
+        });
+        for (int i = 1; i < summary.size(); i++) {
+            assertThat(summary.get(i).paragraph()).isGreaterThanOrEqualTo(summary.get(i - 1).paragraph());
+        }
+    }
+
+    /** Later paragraphs with new facts get lines: the same lead, several paragraphs. */
+    @Test
+    void aSummaryOfSeveralParagraphsDrawsOnMoreThanTheLead() {
+        List<SummarySentence> summary = summariser.summarise(english(), 3);
+        assertThat(summary.get(0).text()).startsWith("A powerful storm hit the coast of Maine");
+        assertThat(summary.stream().map(SummarySentence::paragraph).distinct().count()).isGreaterThanOrEqualTo(2);
+    }
+
+    /** A long text of {@code chapters} chapters, each with its heading on its first paragraph, as an EPUB has them. */
+    static Document book(int chapters) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int c = 1; c <= chapters; c++) {
+            for (int p = 1; p <= 6; p++) {
+                String text = ("In chapter " + c + " the captain of ship " + c + " sails to the island of port " + c
+                        + " with his crew. The weather is calm and the crew of ship " + c + " sings on deck all day. "
+                        + "Paragraph " + p + " of this chapter tells how the sea changed colour at dusk. ").repeat(2);
+                paragraphs.add(new Paragraph(paragraphs.size() + 1, text.strip(), p == 1 ? "Chapter " + c : null));
+            }
+        }
+        return new Document("A book", paragraphs, Language.ENGLISH, null, List.of());
+    }
+
+    @Test
+    void aLongBookWithChaptersGetsOneLinePerChapter() {
+        Document book = book(12);
+        assertThat(book.charsBefore(book.size() + 1)).isGreaterThan(Summariser.LONG_TEXT_CHARS);
+        List<SectionSummary> lines = summariser.summariseSections(book);
+        assertThat(lines).extracting(SectionSummary::title)
+                .containsExactly("Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4", "Chapter 5", "Chapter 6", "Chapter 7",
+                        "Chapter 8", "Chapter 9", "Chapter 10", "Chapter 11", "Chapter 12");
+        for (int c = 0; c < lines.size(); c++) {
+            SectionSummary line = lines.get(c);
+            assertThat(line.paragraph()).isEqualTo(6 * c + 1);
+            assertThat(line.sentences()).hasSize(1);
+            // Its sentence comes from its own chapter.
+            assertThat(line.sentences().get(0).paragraph()).isBetween(6 * c + 1, 6 * c + 6);
+        }
+        // A short article with headings keeps the plain summary.
+        Document shortOne = new Document("t", book.paragraphs().subList(0, 12), Language.ENGLISH, null, List.of());
+        assertThat(summariser.summariseSections(shortOne)).isEmpty();
+    }
+
+    @Test
+    void aPartAndItsFirstChapterMakeOneLine() {
+        List<Paragraph> paragraphs = new ArrayList<>(book(10).paragraphs());
+        paragraphs.set(0, new Paragraph(1, paragraphs.get(0).text(), "Part One\nChapter 1"));
+        Document book = new Document("A book", paragraphs, Language.ENGLISH, null, List.of());
+        List<SectionSummary> lines = summariser.summariseSections(book);
+        assertThat(lines).hasSize(10);
+        assertThat(lines.get(0).title()).isEqualTo("Part One / Chapter 1");
+    }
+
+    @Test
+    void chapterHeadingsInPlainTextMakeTheLines(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        StringBuilder text = new StringBuilder();
+        String[] numerals = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"};
+        for (int c = 1; c <= 8; c++) {
+            text.append("CHAPITRE ").append(numerals[c - 1]).append("\n\n");
+            for (int p = 0; p < 5; p++) {
+                text.append(("Au chapitre " + c + ", le capitaine du navire " + c + " vogue vers l'île du port " + c
+                        + " avec son équipage. La mer est calme et les marins chantent sur le pont. ").repeat(4)).append("\n\n");
+            }
+        }
+        Path file = temp.resolve("livre.txt");
+        Files.writeString(file, text);
+        Document book = DocumentLoader.load(file);
+        List<SectionSummary> lines = summariser.summariseSections(book);
+        // The loader takes the first heading for the title; it still opens the first line.
+        assertThat(lines).extracting(SectionSummary::title).startsWith("CHAPITRE I", "CHAPITRE II", "CHAPITRE III");
+        assertThat(lines).hasSize(8).allSatisfy(line -> assertThat(line.sentences()).hasSize(1));
+        assertThat(lines.get(1).sentences().get(0).text()).contains("navire 2");
+        assertThat(lines.get(7).sentences().get(0).text()).contains("navire 8");
+    }
+
+    @Test
+    void aLongTextWithoutChaptersIsSummarisedFromEveryPart() {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            paragraphs.add(new Paragraph(i, ("The harbour of town " + i + " was busy with fishing boats and traders that morning. "
+                    + "Merchants from town " + i + " sold salt, rope and dried fish to the sailors. ").repeat(3).strip()));
+        }
+        Document text = new Document("Long", paragraphs, Language.ENGLISH, null, List.of());
+        assertThat(summariser.summariseSections(text)).isEmpty();
+        List<SummarySentence> summary = summariser.summarise(text, 10);
+        assertThat(summary).hasSize(10);
+        for (int part = 0; part < 10; part++) {
+            assertThat(summary.get(part).paragraph()).isBetween(10 * part + 1, 10 * part + 10);
+        }
+    }
+
+    /** The bench novel has no chapter headings (it was rebuilt from tokens): a summary from all of it. */
+    @Test
+    void theNovelsSummaryCoversTheWholeBook() throws Exception {
+        Path novel = Path.of(System.getProperty("lectern.shared", "../shared"), "bench", "les-trois-mousquetaires.fr.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(novel), "the bench novel is not here");
+        Document book = DocumentLoader.load(novel);
+        assertThat(summariser.summariseSections(book)).isEmpty();
+        List<SummarySentence> summary = summariser.summarise(book);
+        assertThat(summary).hasSize(Summariser.MOST_BY_DEFAULT);
+        assertThat(summary.get(summary.size() - 1).paragraph()).isGreaterThan(book.size() * 9 / 10);
+        assertThat(summary.stream().filter(s -> s.paragraph() <= book.size() / 10).count()).isLessThanOrEqualTo(5);
+    }
 }

@@ -1,0 +1,84 @@
+package dev.lectern.summary;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the ranking knows of each sentence of a text, as numbers: where it is, how central it
+ * is (LexRank over {@link SentenceGraph}), how long, whether it quotes or gives figures, how
+ * close it is to the whole text and to its first sentence. {@link Summariser} scores a sentence
+ * by a weighted sum of these; the weights are fitted on OrangeSum lines 1-300
+ * ({@code SummaryEvaluation --tune}).
+ */
+final class SentenceFeatures {
+    static final int BIAS = 0;
+    /** log(1 + the sentence's place in the text, from 0). */
+    static final int POSITION = 1;
+    /** 1 for the text's first sentence. */
+    static final int FIRST = 2;
+    /** log(n x LexRank score): 0 for a sentence of average centrality. */
+    static final int CENTRALITY = 3;
+    /** log(terms). */
+    static final int LENGTH = 4;
+    /** log(terms) squared, so that the fit can prefer a middle length. */
+    static final int LENGTH_SQUARED = 5;
+    /** 1 if the sentence quotes someone (quotation marks of any kind). */
+    static final int QUOTE = 6;
+    /** 1 if the sentence has a figure (a digit). */
+    static final int FIGURE = 7;
+    /** Cosine of the sentence's tf-idf vector with the whole text's. */
+    static final int CENTROID = 8;
+    /** Cosine with the first sentence (0 for the first itself). */
+    static final int LEAD_SIMILARITY = 9;
+    /** Place in the text from 0 (first) to 1 (last). */
+    static final int RELATIVE_POSITION = 10;
+    static final int COUNT = 11;
+    static final List<String> NAMES = List.of("bias", "position", "first", "centrality", "length", "length squared",
+            "quote", "figure", "centroid", "lead similarity", "relative position");
+
+    private SentenceFeatures() {
+    }
+
+    /** Row i holds sentence i's features; {@code vectors} are the sentences' tf-idf vectors. */
+    static double[][] of(List<Summariser.Candidate> candidates, List<Map<String, Double>> vectors) {
+        int n = candidates.size();
+        double[] uniform = new double[n];
+        java.util.Arrays.fill(uniform, 1.0 / n);
+        double[] centrality = SentenceGraph.of(vectors).rank(uniform, 0.85);
+        Map<String, Double> centroid = new HashMap<>();
+        for (Map<String, Double> vector : vectors) {
+            vector.forEach((term, weight) -> centroid.merge(term, weight, Double::sum));
+        }
+        double[][] rows = new double[n][COUNT];
+        for (int i = 0; i < n; i++) {
+            double[] row = rows[i];
+            String text = candidates.get(i).sentence().text();
+            double terms = Math.max(1, Summariser.termCount(candidates.get(i)));
+            row[BIAS] = 1;
+            row[POSITION] = Math.log(1 + i);
+            row[FIRST] = i == 0 ? 1 : 0;
+            row[CENTRALITY] = Math.log(Math.max(1e-6, n * centrality[i]));
+            row[LENGTH] = Math.log(terms);
+            row[LENGTH_SQUARED] = row[LENGTH] * row[LENGTH];
+            row[QUOTE] = quotes(text) ? 1 : 0;
+            row[FIGURE] = text.chars().anyMatch(Character::isDigit) ? 1 : 0;
+            row[CENTROID] = Summariser.cosine(vectors.get(i), centroid);
+            row[LEAD_SIMILARITY] = i == 0 ? 0 : Summariser.cosine(vectors.get(i), vectors.get(0));
+            row[RELATIVE_POSITION] = n == 1 ? 0 : (double) i / (n - 1);
+        }
+        return rows;
+    }
+
+    private static boolean quotes(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            switch (text.charAt(k)) {
+                case '"', '«', '»', '“', '”', '„':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+}
