@@ -81,9 +81,11 @@ final class ArticleAnalysis {
      * over several collections); the usual room is then restored for the reading that follows.
      * For a short article the collection is short too, and it comes while the first paragraph
      * is read: without it, the heap's first full collection fell on one of the first steps
-     * (a 50 ms step, every time, on the seed).
+     * (a 50 ms step, every time, on the seed). The settings are the process's: two analyses
+     * finishing together (readers served over SSH) take turns, or one could restore the other's
+     * narrow room as the usual one.
      */
-    private static void giveBackMemory() {
+    private static synchronized void giveBackMemory() {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             String min = vm.getVMOption("MinHeapFreeRatio").getValue();
