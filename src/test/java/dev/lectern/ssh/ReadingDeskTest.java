@@ -2,9 +2,14 @@ package dev.lectern.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.doc.Library;
+import dev.lectern.doc.LibraryScope;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What a served reader's terminal takes from the client: TERM from the PTY, the locale and NO_COLOR, nothing else. */
 class ReadingDeskTest {
@@ -31,5 +36,18 @@ class ReadingDeskTest {
         assertThat(ReadingDesk.clientEnvironment(Map.of(), null)).containsEntry("TERM", "dumb");
         assertThat(ReadingDesk.clientEnvironment(Map.of("LANG", "fr\u001b[2J", "LC_ALL", "x".repeat(200)), "screen"))
                 .isEqualTo(Map.of("TERM", "screen"));
+    }
+
+    @Test
+    void theLibraryScreenLeavesOutALinkThatLeadsOutOfTheLibrary(@TempDir Path temp) throws Exception {
+        Path root = Files.createDirectories(temp.resolve("library"));
+        Files.writeString(root.resolve("a.txt"), "A\n\nText.\n");
+        Files.writeString(temp.resolve("secret.txt"), "Secret\n\nNot for readers.\n");
+        Files.createSymbolicLink(root.resolve("b.txt"), temp.resolve("secret.txt"));
+        Files.createSymbolicLink(root.resolve("c.txt"), root.resolve("a.txt")); // a link inside stays
+        LibraryScope library = new LibraryScope(root);
+        assertThat(Library.list(root)).hasSize(3);
+        assertThat(ReadingDesk.entriesOf(library)).extracting(entry -> entry.file().getFileName().toString())
+                .containsExactly("a.txt", "c.txt");
     }
 }
