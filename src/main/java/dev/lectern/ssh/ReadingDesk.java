@@ -75,7 +75,21 @@ final class ReadingDesk implements Command {
     /** The library's articles, as the first screen. */
     static FirstScreen libraryOf(LibraryScope library, DocumentCache documents) {
         return reader -> reader.browse(library.root().getFileName() == null ? "/" : library.root().getFileName().toString(),
-                Library.list(library.root(), documents));
+                entriesOf(library, documents));
+    }
+
+    /** The library's articles, without those whose real path is outside it (a symbolic link out). */
+    static List<Library.Entry> entriesOf(LibraryScope library, DocumentCache documents) throws UnreadableDocumentException {
+        List<Library.Entry> inside = new java.util.ArrayList<>();
+        for (Library.Entry entry : Library.list(library.root(), documents)) {
+            try {
+                library.resolve(entry.file().getFileName().toString());
+                inside.add(entry);
+            } catch (UnreadableDocumentException outside) {
+                // not the library's to show
+            }
+        }
+        return inside;
     }
 
     @Override
