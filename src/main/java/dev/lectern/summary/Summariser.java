@@ -116,10 +116,29 @@ public final class Summariser {
         }
         List<SummarySentence> chosen = new ArrayList<>();
         for (int part = 0; part < n; part++) {
-            chosen.addAll(pick(candidates.subList(part * candidates.size() / n, (part + 1) * candidates.size() / n), 1));
+            chosen.addAll(pickNarrative(candidates.subList(part * candidates.size() / n, (part + 1) * candidates.size() / n)));
         }
         return chosen;
     }
+
+    /**
+     * The best sentence of a stretch of a book, dialogue left out while there is narration: a
+     * line of dialogue ("- Quoi ! s'écria-t-il") read alone in a summary says little about who
+     * does what, and the splitter leaves a run of short replies in one long "sentence".
+     */
+    private List<SummarySentence> pickNarrative(List<Candidate> candidates) {
+        List<Candidate> narration = candidates.stream().filter(c -> !isDialogue(c.sentence().text())).toList();
+        return pick(narration.isEmpty() ? candidates : narration, 1);
+    }
+
+    /** A sentence that opens with a dialogue dash or a quotation mark, or holds a new reply after a dash. */
+    static boolean isDialogue(String sentence) {
+        String text = sentence.strip();
+        return text.startsWith("-") || text.startsWith("—") || text.startsWith("–") || text.startsWith("«")
+                || text.startsWith("\"") || text.startsWith("“") || DIALOGUE_TURN.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern DIALOGUE_TURN = java.util.regex.Pattern.compile("[.!?…»”]\\s+[-—–]\\s");
 
     private static boolean isLong(Document document) {
         return document.charsBefore(document.size() + 1) >= LONG_TEXT_CHARS;
@@ -171,7 +190,7 @@ public final class Summariser {
             int from = starts.get(k) + (headingsInText && !(k == 0 && titleIsFirstHeading) ? 1 : 0);
             int to = k + 1 < starts.size() ? starts.get(k + 1) - 1 : document.size();
             List<Paragraph> text = from <= to ? document.paragraphs().subList(from - 1, to) : List.of();
-            lines.add(new SectionSummary(titles.get(k), starts.get(k), pick(candidates(text, language), 1)));
+            lines.add(new SectionSummary(titles.get(k), starts.get(k), pickNarrative(candidates(text, language))));
         }
         return lines;
     }
