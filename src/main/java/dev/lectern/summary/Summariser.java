@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Extractive summaries. Each sentence gets a score, a weighted sum of what {@link SentenceFeatures}
@@ -46,24 +47,35 @@ public final class Summariser {
     /** Fitted on OrangeSum lines 1-300 by {@code SummaryEvaluation --tune}; indices as in {@link SentenceFeatures}. */
     static final double[] WEIGHTS = {-0.074, -0.070, 0.005, 0, 0.094, -0.026, 0, 0, 0.080, 0, 0};
 
+    /** The length a summary aims at, in terms a sentence (OrangeSum's references have about 35 words). */
+    static final double TERMS_PER_SENTENCE = 12;
+    /** What a sentence loses for taking the summary past that length (by the share it goes past). */
+    static final double OVER_BUDGET = 0;
+
     private final double[] weights;
     private final double sameParagraph;
+    private final double termsPerSentence;
+    private final double overBudget;
 
     /** The weights fitted on OrangeSum lines 1-300 (see docs/QUALITY.md). */
     public Summariser() {
-        this(WEIGHTS, SAME_PARAGRAPH);
+        this(WEIGHTS, SAME_PARAGRAPH, TERMS_PER_SENTENCE, OVER_BUDGET);
     }
 
     /**
      * @param weights       one per {@link SentenceFeatures} feature
      * @param sameParagraph what a sentence loses per sentence already taken from its paragraph
+     * @param termsPerSentence the summary's length aimed at, in terms a sentence
+     * @param overBudget    what a sentence loses for going past that length, by the share it goes past
      */
-    Summariser(double[] weights, double sameParagraph) {
+    Summariser(double[] weights, double sameParagraph, double termsPerSentence, double overBudget) {
         if (weights.length != SentenceFeatures.COUNT) {
             throw new IllegalArgumentException("one weight per feature");
         }
         this.weights = weights.clone();
         this.sameParagraph = sameParagraph;
+        this.termsPerSentence = termsPerSentence;
+        this.overBudget = overBudget;
     }
 
     /** A default summary longer than this stops being a summary, whatever a tenth of a book is. */
@@ -104,10 +116,29 @@ public final class Summariser {
         }
         List<SummarySentence> chosen = new ArrayList<>();
         for (int part = 0; part < n; part++) {
-            chosen.addAll(pick(candidates.subList(part * candidates.size() / n, (part + 1) * candidates.size() / n), 1));
+            chosen.addAll(pickNarrative(candidates.subList(part * candidates.size() / n, (part + 1) * candidates.size() / n)));
         }
         return chosen;
     }
+
+    /**
+     * The best sentence of a stretch of a book, dialogue left out while there is narration: a
+     * line of dialogue ("- Quoi ! s'écria-t-il") read alone in a summary says little about who
+     * does what, and the splitter leaves a run of short replies in one long "sentence".
+     */
+    private List<SummarySentence> pickNarrative(List<Candidate> candidates) {
+        List<Candidate> narration = candidates.stream().filter(c -> !isDialogue(c.sentence().text())).toList();
+        return pick(narration.isEmpty() ? candidates : narration, 1);
+    }
+
+    /** A sentence that opens with a dialogue dash or a quotation mark, or holds a new reply after a dash. */
+    static boolean isDialogue(String sentence) {
+        String text = sentence.strip();
+        return text.startsWith("-") || text.startsWith("—") || text.startsWith("–") || text.startsWith("«")
+                || text.startsWith("\"") || text.startsWith("“") || DIALOGUE_TURN.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern DIALOGUE_TURN = java.util.regex.Pattern.compile("[.!?…»”]\\s+[-—–]\\s");
 
     private static boolean isLong(Document document) {
         return document.charsBefore(document.size() + 1) >= LONG_TEXT_CHARS;
@@ -159,7 +190,7 @@ public final class Summariser {
             int from = starts.get(k) + (headingsInText && !(k == 0 && titleIsFirstHeading) ? 1 : 0);
             int to = k + 1 < starts.size() ? starts.get(k + 1) - 1 : document.size();
             List<Paragraph> text = from <= to ? document.paragraphs().subList(from - 1, to) : List.of();
-            lines.add(new SectionSummary(titles.get(k), starts.get(k), pick(candidates(text, language), 1)));
+            lines.add(new SectionSummary(titles.get(k), starts.get(k), pickNarrative(candidates(text, language))));
         }
         return lines;
     }
@@ -203,28 +234,49 @@ public final class Summariser {
             return List.of();
         }
         List<Map<String, Double>> vectors = tfIdf(candidates);
-        double[][] features = SentenceFeatures.of(candidates, vectors);
-        double[] score = new double[candidates.size()];
+        double[] score = scores(SentenceFeatures.of(candidates, vectors));
+        double[] norms = vectors.stream().mapToDouble(Summariser::norm).toArray();
+        int[] paragraphs = candidates.stream().mapToInt(c -> c.sentence().paragraph()).toArray();
+        int[] terms = candidates.stream().mapToInt(Summariser::termCount).toArray();
+        List<Integer> chosen = select(score, paragraphs, terms, (i, j) -> repeats(i, j, vectors, norms), n);
+        return chosen.stream().map(i -> candidates.get(i).sentence()).toList();
+    }
+
+    /** Each sentence's score: its features weighted. */
+    double[] scores(double[][] features) {
+        double[] score = new double[features.length];
         for (int i = 0; i < score.length; i++) {
             for (int f = 0; f < weights.length; f++) {
                 score[i] += weights[f] * features[i][f];
             }
         }
-        double[] norms = vectors.stream().mapToDouble(Summariser::norm).toArray();
+        return score;
+    }
+
+    /**
+     * Takes the best-scored sentences one at a time, in article order at the end: never one of
+     * fewer than {@link #MIN_TERMS} terms while there are longer ones, never one that
+     * {@code repeats} one already taken; a sentence loses {@code sameParagraph} for each sentence
+     * already taken from its paragraph, and {@code overBudget} times the share by which it would
+     * take the summary past {@code termsPerSentence} terms a sentence.
+     */
+    List<Integer> select(double[] score, int[] paragraphs, int[] terms, BiPredicate<Integer, Integer> repeats, int n) {
         List<Integer> chosen = new ArrayList<>();
-        boolean[] taken = new boolean[candidates.size()];
+        boolean[] taken = new boolean[score.length];
         Map<Integer, Integer> takenFromParagraph = new HashMap<>();
+        double budget = termsPerSentence * Math.min(n, score.length);
+        int used = 0;
         for (boolean longOnly : new boolean[] {true, false}) {
             // Second round, for short texts: let short sentences in rather than give fewer than asked.
             while (chosen.size() < n) {
                 int best = -1;
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < score.length; i++) {
-                    if (taken[i] || longOnly && termCount(candidates.get(i)) < MIN_TERMS) {
+                    if (taken[i] || longOnly && terms[i] < MIN_TERMS) {
                         continue;
                     }
-                    double s = score[i] - sameParagraph
-                            * takenFromParagraph.getOrDefault(candidates.get(i).sentence().paragraph(), 0);
+                    double s = score[i] - sameParagraph * takenFromParagraph.getOrDefault(paragraphs[i], 0)
+                            - overBudget * Math.max(0, used + terms[i] - budget) / budget;
                     if (s > bestScore) {
                         best = i;
                         bestScore = s;
@@ -234,24 +286,21 @@ public final class Summariser {
                     break;
                 }
                 taken[best] = true;
-                if (!repeatsAny(best, chosen, vectors, norms)) {
+                int candidate = best;
+                if (chosen.stream().noneMatch(j -> repeats.test(candidate, j))) {
                     chosen.add(best);
-                    takenFromParagraph.merge(candidates.get(best).sentence().paragraph(), 1, Integer::sum);
+                    used += terms[best];
+                    takenFromParagraph.merge(paragraphs[best], 1, Integer::sum);
                 }
             }
         }
         chosen.sort(Comparator.naturalOrder());
-        return chosen.stream().map(i -> candidates.get(i).sentence()).toList();
+        return chosen;
     }
 
-    private boolean repeatsAny(int i, List<Integer> chosen, List<Map<String, Double>> vectors, double[] norms) {
-        for (int j : chosen) {
-            double dot = dot(vectors.get(i), vectors.get(j));
-            if (dot > 0 && dot / (norms[i] * norms[j]) > REDUNDANCY) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean repeats(int i, int j, List<Map<String, Double>> vectors, double[] norms) {
+        double dot = dot(vectors.get(i), vectors.get(j));
+        return dot > 0 && dot / (norms[i] * norms[j]) > REDUNDANCY;
     }
 
     static int termCount(Candidate candidate) {

@@ -33,6 +33,8 @@ import java.util.stream.Stream;
  * java -cp target/classes:$(cat target/cp.txt) dev.lectern.summary.SummaryEvaluation --tune    # fits the weights on 1-300
  * java -cp target/classes:$(cat target/cp.txt) dev.lectern.summary.SummaryEvaluation --english src/test/resources/summary/english
  * </pre>
+ * {@code --sentences N} reports N-sentence summaries against lead-N instead of 2 (the weights
+ * are always fitted for 2).
  * DIR defaults to ../shared/eval/orangesum, lines to 301-1000 (1-300 are for tuning).
  * {@code --english DIR} scores the same way on a folder of {@code NN-article.txt} files, each
  * with its reference in {@code NN-summary.txt}, read as Lectern reads any file.
@@ -84,8 +86,13 @@ public final class SummaryEvaluation {
         int first = 301;
         int last = 1000;
         boolean tune = false;
+        int sentences = SUMMARY_SENTENCES;
         for (int a = 0; a < args.length; a++) {
             String arg = args[a];
+            if (arg.equals("--sentences") && a + 1 < args.length) {
+                sentences = Integer.parseInt(args[++a]);
+                continue;
+            }
             if (arg.equals("--tune")) {
                 tune = true;
                 first = 1;
@@ -105,17 +112,17 @@ public final class SummaryEvaluation {
         if (english != null) {
             List<Article> articles = english(english);
             System.out.printf("%s: %d English articles, %d-sentence summaries, lower-cased word tokens%n",
-                    english, articles.size(), SUMMARY_SENTENCES);
-            report(articles);
+                    english, articles.size(), sentences);
+            report(articles, sentences);
             return;
         }
         List<Article> articles = orangeSum(dir, first, last);
         System.out.printf("OrangeSum lines %d-%d (%d articles), %d-sentence summaries, "
-                + "lower-cased accent-folded word tokens%n", first, last, articles.size(), SUMMARY_SENTENCES);
+                + "lower-cased accent-folded word tokens%n", first, last, articles.size(), tune ? SUMMARY_SENTENCES : sentences);
         if (tune) {
             tune(articles);
         } else {
-            report(articles);
+            report(articles, sentences);
         }
     }
 
@@ -128,15 +135,21 @@ public final class SummaryEvaluation {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
         System.out.printf("%s: %d paragraphs, %d characters%n", file, document.size(), document.charsBefore(document.size() + 1));
+        // CPU time of this thread as well as wall time: on a shared machine the wall time says more about the load.
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int run = 1; run <= 5; run++) {
             Summariser summariser = new Summariser();
             long start = System.nanoTime();
+            long startCpu = cpu.getCurrentThreadCpuTime();
             int sentences = summariser.summarise(document).size();
             long middle = System.nanoTime();
+            long middleCpu = cpu.getCurrentThreadCpuTime();
             int sections = summariser.summariseSections(document).size();
             long end = System.nanoTime();
-            System.out.printf(Locale.ROOT, "run %d: default summary %d sentences in %d ms; %d section lines in %d ms%n",
-                    run, sentences, (middle - start) / 1_000_000, sections, (end - middle) / 1_000_000);
+            long endCpu = cpu.getCurrentThreadCpuTime();
+            System.out.printf(Locale.ROOT, "run %d: default summary %d sentences in %d ms (%d ms CPU); "
+                            + "%d section lines in %d ms (%d ms CPU)%n", run, sentences, (middle - start) / 1_000_000,
+                    (middleCpu - startCpu) / 1_000_000, sections, (end - middle) / 1_000_000, (endCpu - middleCpu) / 1_000_000);
         }
     }
 
@@ -170,40 +183,41 @@ public final class SummaryEvaluation {
         return articles;
     }
 
-    static void report(List<Article> articles) {
+    /** The scores of {@code n}-sentence summaries against lead-n, the bootstrap intervals and {@link #describe}. */
+    static void report(List<Article> articles, int n) {
         Summariser summariser = new Summariser();
         System.out.println("| system | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |");
         System.out.println("|---|---|---|---|");
-        for (int n = 1; n <= 3; n++) {
-            int count = n;
-            System.out.println(evaluate("lead-" + n, articles, a -> lead(a.document(), count)).row());
+        for (int k = 1; k <= 3; k++) {
+            int count = k;
+            System.out.println(evaluate("lead-" + k, articles, a -> lead(a.document(), count)).row());
         }
-        Result lead = evaluate("lead-2", articles, a -> lead(a.document(), SUMMARY_SENTENCES));
-        Result ours = evaluate("Summariser", articles, a -> summary(summariser, a.document()));
+        Result lead = evaluate("lead-" + n, articles, a -> lead(a.document(), n));
+        Result ours = evaluate("Summariser", articles, a -> summary(summariser, a.document(), n));
         System.out.println(ours.row());
         double[] centralOnly = new double[SentenceFeatures.COUNT];
         centralOnly[SentenceFeatures.CENTRALITY] = 1;
-        Summariser plain = new Summariser(centralOnly, 0);
-        System.out.println(evaluate("plain LexRank (centrality alone)", articles, a -> summary(plain, a.document())).row());
+        Summariser plain = new Summariser(centralOnly, 0, Summariser.TERMS_PER_SENTENCE, 0);
+        System.out.println(evaluate("plain LexRank (centrality alone)", articles, a -> summary(plain, a.document(), n)).row());
         double[] intervalL = bootstrap(ours.perArticleL(), lead.perArticleL());
         double[] interval1 = bootstrap(ours.perArticle1(), lead.perArticle1());
-        System.out.printf(Locale.ROOT, "%nSummariser minus lead-2, 95%% paired bootstrap interval (%d resamples, seed 42):%n",
-                RESAMPLES);
+        System.out.printf(Locale.ROOT, "%nSummariser minus lead-%d, 95%% paired bootstrap interval (%d resamples, seed 42):%n",
+                n, RESAMPLES);
         System.out.printf(Locale.ROOT, "  ROUGE-L %+.4f [%+.4f, %+.4f]%n", ours.rougeL() - lead.rougeL(), intervalL[0], intervalL[1]);
         System.out.printf(Locale.ROOT, "  ROUGE-1 %+.4f [%+.4f, %+.4f]%n", ours.rouge1() - lead.rouge1(), interval1[0], interval1[1]);
-        describe(summariser, articles);
+        describe(summariser, articles, n);
     }
 
     /** How often the summary is the lead, where its sentences sit and how many paragraphs they come from. */
-    static void describe(Summariser summariser, List<Article> articles) {
+    static void describe(Summariser summariser, List<Article> articles, int count) {
         int sameAsLead = 0;
         int beyondThird = 0;
         int multiParagraph = 0;
-        int[] distinct = new int[SUMMARY_SENTENCES + 1];
+        int[] distinct = new int[count + 1];
         int[] places = new int[6];
         for (Article article : articles) {
             Document document = article.document();
-            List<SummarySentence> sentences = summariser.summarise(document, SUMMARY_SENTENCES);
+            List<SummarySentence> sentences = summariser.summarise(document, count);
             List<SummarySentence> candidates = allSentences(document);
             List<Integer> positions = sentences.stream().map(candidates::indexOf).toList();
             boolean lead = true;
@@ -219,22 +233,26 @@ public final class SummaryEvaluation {
             }
             Set<Integer> paragraphs = new HashSet<>();
             sentences.forEach(s -> paragraphs.add(s.paragraph()));
-            distinct[Math.min(SUMMARY_SENTENCES, paragraphs.size())]++;
+            distinct[Math.min(count, paragraphs.size())]++;
             if (candidates.stream().map(SummarySentence::paragraph).distinct().count() > 1) {
                 multiParagraph++;
             }
         }
         int n = articles.size();
         System.out.printf(Locale.ROOT, "%nSummary equal to lead-%d (the same sentences): %d of %d (%.1f%%)%n",
-                SUMMARY_SENTENCES, sameAsLead, n, 100.0 * sameAsLead / n);
+                count, sameAsLead, n, 100.0 * sameAsLead / n);
         System.out.printf(Locale.ROOT, "Summaries with a sentence from the 4th on: %d (%.1f%%)%n", beyondThird, 100.0 * beyondThird / n);
         System.out.print("Sentences taken by place in the article (1st, 2nd, ..., 6th or later):");
-        for (int count : places) {
-            System.out.print(" " + count);
+        for (int taken : places) {
+            System.out.print(" " + taken);
         }
         System.out.println();
-        System.out.printf("Articles of more than one paragraph: %d; summaries drawing on 1 paragraph: %d, on 2: %d%n",
-                multiParagraph, distinct[1], distinct[2]);
+        System.out.printf("Articles of more than one paragraph: %d; summaries by how many paragraphs they draw on (1, 2, ...):",
+                multiParagraph);
+        for (int k = 1; k <= count; k++) {
+            System.out.print(" " + distinct[k]);
+        }
+        System.out.println();
     }
 
     /** The document's sentences as the summariser sees them, in order. */
@@ -249,59 +267,95 @@ public final class SummaryEvaluation {
      * alone against the reference; a ridge least-squares fit of one on the other. Prints the
      * weights and the fitted summariser's scores on these same articles.
      */
+    /** A setting tried by {@link #tune}: the features used, and the length the summary aims at. */
+    record Setting(String features, int[] used, double termsPerSentence, double overBudget, boolean bagged,
+                   boolean oracle, boolean ascent) {
+        Setting(String features, int[] used, double termsPerSentence, double overBudget) {
+            this(features, used, termsPerSentence, overBudget, false, false, true);
+        }
+
+        Summariser with(double[] weights) {
+            return new Summariser(weights, Summariser.SAME_PARAGRAPH, termsPerSentence, overBudget);
+        }
+
+        @Override
+        public String toString() {
+            return features + (overBudget == 0 ? ", no length aim"
+                    : String.format(Locale.ROOT, ", aim %.0f terms a sentence, over it %.2f", termsPerSentence, overBudget))
+                    + (bagged ? ", weights averaged over " + BAGS + " bootstrap samples" : "")
+                    + (oracle ? ", fitted to the best pair" : "") + (ascent ? "" : ", no ascent");
+        }
+    }
+
     static void tune(List<Article> articles) {
         List<Prepared> prepared = articles.stream().map(Prepared::of).toList();
         System.out.println("Features: " + String.join(", ", SentenceFeatures.NAMES));
-        // Which features to use is chosen by 3-fold cross-validation inside these articles.
-        Map<String, int[]> variants = new java.util.LinkedHashMap<>();
-        variants.put("all", new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
-        variants.put("place, length, centroid", new int[] {1, 2, 4, 5, 8});
-        variants.put("place, length, centroid, quote", new int[] {1, 2, 4, 5, 6, 8});
-        variants.put("place, length, centroid, lead similarity", new int[] {1, 2, 4, 5, 8, 9});
-        variants.put("place, length, centrality", new int[] {1, 2, 3, 4, 5});
-        variants.put("position, length, centroid", new int[] {1, 4, 5, 8});
-        variants.put("place, length, centroid, figure", new int[] {1, 2, 4, 5, 7, 8});
-        variants.put("place, length, centroid, relative position", new int[] {1, 2, 4, 5, 8, 10});
-        String bestName = null;
-        double bestGain = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<String, int[]> variant : variants.entrySet()) {
+        // The features and the length aim are chosen by 3-fold cross-validation inside these articles.
+        Map<String, int[]> featureSets = new java.util.LinkedHashMap<>();
+        featureSets.put("all", new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+        featureSets.put("place, length, centroid", new int[] {1, 2, 4, 5, 8});
+        featureSets.put("place, length, centroid, quote", new int[] {1, 2, 4, 5, 6, 8});
+        featureSets.put("place, length, centroid, lead similarity", new int[] {1, 2, 4, 5, 8, 9});
+        featureSets.put("place, length, centrality", new int[] {1, 2, 3, 4, 5});
+        featureSets.put("position, length, centroid", new int[] {1, 4, 5, 8});
+        featureSets.put("place, length, centroid, figure", new int[] {1, 2, 4, 5, 7, 8});
+        featureSets.put("place, length, centroid, relative position", new int[] {1, 2, 4, 5, 8, 10});
+        List<Setting> settings = new ArrayList<>();
+        featureSets.forEach((name, used) -> settings.add(new Setting(name, used, Summariser.TERMS_PER_SENTENCE, 0)));
+        for (double over : new double[] {0.05, 0.1, 0.2}) {
+            for (double aim : new double[] {10, 14, 18}) {
+                settings.add(new Setting("place, length, centroid", featureSets.get("place, length, centroid"), aim, over));
+            }
+        }
+        for (String name : List.of("all", "place, length, centroid", "place, length, centroid, relative position")) {
+            settings.add(new Setting(name, featureSets.get(name), Summariser.TERMS_PER_SENTENCE, 0, true, false, true));
+        }
+        for (String name : List.of("all", "place, length, centroid", "place, length, centroid, relative position")) {
+            for (boolean ascent : new boolean[] {false, true}) {
+                settings.add(new Setting(name, featureSets.get(name), Summariser.TERMS_PER_SENTENCE, 0, false, true, ascent));
+            }
+        }
+        double[] gains = new double[settings.size()];
+        for (int t = 0; t < settings.size(); t++) {
+            Setting setting = settings.get(t);
             double gain = 0;
             for (int fold = 0; fold < 3; fold++) {
-                List<Article> trainArticles = new ArrayList<>();
                 List<Prepared> train = new ArrayList<>();
                 List<Prepared> test = new ArrayList<>();
                 List<Article> testArticles = new ArrayList<>();
                 for (int i = 0; i < articles.size(); i++) {
+                    (i % 3 == fold ? test : train).add(prepared.get(i));
                     if (i % 3 == fold) {
-                        test.add(prepared.get(i));
                         testArticles.add(articles.get(i));
-                    } else {
-                        train.add(prepared.get(i));
-                        trainArticles.add(articles.get(i));
                     }
                 }
-                double[] w = climb(train, fit(trainArticles, variant.getValue()), variant.getValue());
-                gain += mean(test, w) * test.size()
+                double[] w = weights(train, setting);
+                gain += mean(test, setting.with(w)) * test.size()
                         - evaluate("lead-2", testArticles, a -> lead(a.document(), SUMMARY_SENTENCES)).rougeL() * test.size();
             }
-            gain /= articles.size();
-            System.out.printf(Locale.ROOT, "3-fold cross-validated ROUGE-L gain over lead-2, %s: %+.4f%n", variant.getKey(), gain);
-            if (gain > bestGain) {
-                bestGain = gain;
-                bestName = variant.getKey();
+            gains[t] = gain / articles.size();
+            System.out.printf(Locale.ROOT, "3-fold cross-validated ROUGE-L gain over lead-2, %s: %+.4f%n", setting, gains[t]);
+        }
+        // The simplest setting (fewest features, then first listed) within NOISE of the best:
+        // differences that small between settings are noise on 300 articles.
+        double top = Arrays.stream(gains).max().orElse(0);
+        Setting best = null;
+        for (int t = 0; t < settings.size(); t++) {
+            if (gains[t] >= top - NOISE && (best == null || settings.get(t).used().length < best.used().length)) {
+                best = settings.get(t);
             }
         }
-        int[] features = variants.get(bestName);
-        double[] fitted = fit(articles, features);
-        double[] weights = climb(prepared, fitted, features);
-        System.out.println("Chosen: " + bestName);
+        Setting chosen = best;
+        double[] fitted = fit(prepared, chosen.used(), chosen.oracle());
+        double[] weights = weights(prepared, chosen);
+        System.out.println("Chosen: " + chosen);
         System.out.println("Least-squares fit (each sentence alone): " + format(fitted));
         System.out.println("After coordinate ascent on the 2-sentence ROUGE-L: " + format(weights));
         System.out.println("| system | ROUGE-1 F1 | ROUGE-2 F1 | ROUGE-L F1 |");
         System.out.println("|---|---|---|---|");
         System.out.println(evaluate("lead-2", articles, a -> lead(a.document(), SUMMARY_SENTENCES)).row());
-        System.out.println(evaluate("least-squares fit", articles, a -> summary(new Summariser(fitted, 0), a.document())).row());
-        System.out.println(evaluate("after ascent", articles, a -> summary(new Summariser(weights, 0), a.document())).row());
+        System.out.println(evaluate("least-squares fit", articles, a -> summary(chosen.with(fitted), a.document())).row());
+        System.out.println(evaluate("after ascent", articles, a -> summary(chosen.with(weights), a.document())).row());
         System.out.println(evaluate("in use", articles, a -> summary(new Summariser(), a.document())).row());
     }
 
@@ -311,7 +365,7 @@ public final class SummaryEvaluation {
     }
 
     /** An article made ready for scoring many weight settings: features, sentence words, repeats. */
-    record Prepared(double[][] features, List<List<String>> words, boolean[] longEnough, boolean[][] repeats,
+    record Prepared(double[][] features, List<List<String>> words, int[] paragraphs, int[] terms, boolean[][] repeats,
                     List<String> reference) {
         static Prepared of(Article article) {
             Document document = article.document();
@@ -319,71 +373,101 @@ public final class SummaryEvaluation {
             List<Map<String, Double>> vectors = Summariser.tfIdf(candidates);
             int n = candidates.size();
             double[][] features = n == 0 ? new double[0][] : SentenceFeatures.of(candidates, vectors);
-            boolean[] longEnough = new boolean[n];
+            int[] terms = new int[n];
+            int[] paragraphs = new int[n];
             boolean[][] repeats = new boolean[n][n];
             List<List<String>> words = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                longEnough[i] = Summariser.termCount(candidates.get(i)) >= Summariser.MIN_TERMS;
+                terms[i] = Summariser.termCount(candidates.get(i));
+                paragraphs[i] = candidates.get(i).sentence().paragraph();
                 words.add(Rouge.words(candidates.get(i).sentence().text()));
                 for (int j = 0; j < n; j++) {
                     repeats[i][j] = i != j && Summariser.cosine(vectors.get(i), vectors.get(j)) > Summariser.REDUNDANCY;
                 }
             }
-            return new Prepared(features, words, longEnough, repeats, Rouge.words(article.reference()));
+            return new Prepared(features, words, paragraphs, terms, repeats, Rouge.words(article.reference()));
         }
 
-        /** ROUGE-L F1 of the 2 sentences these weights pick (as {@link Summariser#pick} picks in one paragraph). */
-        double rougeL(double[] weights) {
-            int n = words.size();
-            double[] score = new double[n];
-            for (int i = 0; i < n; i++) {
-                for (int f = 0; f < weights.length; f++) {
-                    score[i] += weights[f] * features[i][f];
+        /** The two sentences, among the first 20 long enough to be picked, whose pair has the best ROUGE-L F1. */
+        List<Integer> bestPair() {
+            List<Integer> eligible = new ArrayList<>();
+            for (int i = 0; i < words.size() && eligible.size() < 20; i++) {
+                if (terms[i] >= Summariser.MIN_TERMS) {
+                    eligible.add(i);
                 }
             }
-            List<Integer> chosen = new ArrayList<>();
-            boolean[] taken = new boolean[n];
-            for (boolean longOnly : new boolean[] {true, false}) {
-                while (chosen.size() < SUMMARY_SENTENCES) {
-                    int best = -1;
-                    for (int i = 0; i < n; i++) {
-                        if (!taken[i] && (!longOnly || longEnough[i]) && (best < 0 || score[i] > score[best])) {
-                            best = i;
-                        }
-                    }
-                    if (best < 0) {
-                        break;
-                    }
-                    taken[best] = true;
-                    int candidate = best;
-                    if (chosen.stream().noneMatch(j -> repeats[candidate][j])) {
-                        chosen.add(best);
+            List<Integer> best = List.of();
+            double bestScore = -1;
+            for (int a = 0; a < eligible.size(); a++) {
+                for (int b = a + 1; b < eligible.size(); b++) {
+                    List<String> pair = new ArrayList<>(words.get(eligible.get(a)));
+                    pair.addAll(words.get(eligible.get(b)));
+                    double score = Rouge.rougeL(pair, reference).f1();
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = List.of(eligible.get(a), eligible.get(b));
                     }
                 }
             }
-            chosen.sort(null);
+            return best;
+        }
+
+        /** ROUGE-L F1 of the 2 sentences the summariser picks, as {@link Summariser#pick} would. */
+        double rougeL(Summariser summariser) {
             List<String> summary = new ArrayList<>();
-            chosen.forEach(i -> summary.addAll(words.get(i)));
+            for (int i : summariser.select(summariser.scores(features), paragraphs, terms, (i, j) -> repeats[i][j],
+                    SUMMARY_SENTENCES)) {
+                summary.addAll(words.get(i));
+            }
             return Rouge.rougeL(summary, reference).f1();
         }
+    }
+
+    static final int BAGS = 10;
+    /** Cross-validated gains closer than this to the best are taken as level with it. */
+    static final double NOISE = 0.001;
+
+    /**
+     * The weights of a setting: the least-squares fit, then coordinate ascent; when bagged, the
+     * mean of the weights so found on {@link #BAGS} bootstrap samples of the articles (seed 7),
+     * which is steadier than one ascent on 300 articles.
+     */
+    static double[] weights(List<Prepared> prepared, Setting setting) {
+        if (!setting.bagged()) {
+            double[] fitted = fit(prepared, setting.used(), setting.oracle());
+            return setting.ascent() ? climb(prepared, fitted, setting) : fitted;
+        }
+        Random random = new Random(7);
+        double[] sum = new double[SentenceFeatures.COUNT];
+        for (int bag = 0; bag < BAGS; bag++) {
+            List<Prepared> sample = new ArrayList<>();
+            for (int k = 0; k < prepared.size(); k++) {
+                sample.add(prepared.get(random.nextInt(prepared.size())));
+            }
+            double[] w = climb(sample, fit(sample, setting.used(), setting.oracle()), setting);
+            for (int f = 0; f < sum.length; f++) {
+                sum[f] += w[f] / BAGS;
+            }
+        }
+        return sum;
     }
 
     /**
      * Coordinate ascent on the mean 2-sentence ROUGE-L F1: each weight in turn is moved up or
      * down by a step while that helps, the step halved from 0.05 to 0.0025. Deterministic.
      */
-    static double[] climb(List<Prepared> articles, double[] start, int[] features) {
+    static double[] climb(List<Prepared> articles, double[] start, Setting setting) {
         double[] weights = start.clone();
-        double best = mean(articles, weights);
+        double best = mean(articles, setting.with(weights));
         for (double step = 0.05; step >= 0.0025; step /= 2) {
             boolean moved = true;
             while (moved) {
                 moved = false;
-                for (int f : features) { // never the bias, which changes no ranking
+                for (int f : setting.used()) { // never the bias, which changes no ranking
                     for (double direction : new double[] {1, -1}) {
                         double[] tried = weights.clone();
                         tried[f] += direction * step;
-                        double score = mean(articles, tried);
+                        double score = mean(articles, setting.with(tried));
                         if (score > best + 1e-9) {
                             best = score;
                             weights = tried;
@@ -396,15 +480,21 @@ public final class SummaryEvaluation {
         return weights;
     }
 
-    private static double mean(List<Prepared> articles, double[] weights) {
+    private static double mean(List<Prepared> articles, Summariser summariser) {
         double sum = 0;
         for (Prepared article : articles) {
-            sum += article.rougeL(weights);
+            sum += article.rougeL(summariser);
         }
         return sum / Math.max(1, articles.size());
     }
 
-    static double[] fit(List<Article> articles, int[] used) {
+    /**
+     * The least-squares fit (ridge) of each sentence's target on its features, over every
+     * sentence of {@link Summariser#MIN_TERMS} terms or more (only those are picked). The target
+     * is the ROUGE-L F1 of the sentence alone against the reference, or, with {@code oracle}, 1
+     * for the two sentences (of the first 20) whose pair scores best against it and 0 for the rest.
+     */
+    static double[] fit(List<Prepared> articles, int[] used, boolean oracle) {
         boolean[] in = new boolean[SentenceFeatures.COUNT];
         in[SentenceFeatures.BIAS] = true;
         for (int f : used) {
@@ -413,20 +503,15 @@ public final class SummaryEvaluation {
         int k = SentenceFeatures.COUNT;
         double[][] xtx = new double[k][k];
         double[] xty = new double[k];
-        for (Article article : articles) {
-            Document document = article.document();
-            List<Summariser.Candidate> candidates = Summariser.candidates(document.paragraphs(), language(document));
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            double[][] features = SentenceFeatures.of(candidates, Summariser.tfIdf(candidates));
-            List<String> reference = Rouge.words(article.reference());
-            for (int i = 0; i < candidates.size(); i++) {
-                if (Summariser.termCount(candidates.get(i)) < Summariser.MIN_TERMS) {
+        for (Prepared article : articles) {
+            int n = article.words().size();
+            List<Integer> best = oracle ? article.bestPair() : List.of();
+            for (int i = 0; i < n; i++) {
+                if (article.terms()[i] < Summariser.MIN_TERMS) {
                     continue;
                 }
-                double y = Rouge.rougeL(Rouge.words(candidates.get(i).sentence().text()), reference).f1();
-                double[] x = features[i].clone();
+                double y = oracle ? (best.contains(i) ? 1 : 0) : Rouge.rougeL(article.words().get(i), article.reference()).f1();
+                double[] x = article.features()[i].clone();
                 for (int f = 0; f < x.length; f++) {
                     x[f] = in[f] ? x[f] : 0; // a feature left out is 0, and the ridge keeps its weight 0
                 }
@@ -512,7 +597,11 @@ public final class SummaryEvaluation {
     }
 
     static String summary(Summariser summariser, Document document) {
-        return summariser.summarise(document, SUMMARY_SENTENCES).stream().map(SummarySentence::text)
+        return summary(summariser, document, SUMMARY_SENTENCES);
+    }
+
+    static String summary(Summariser summariser, Document document, int n) {
+        return summariser.summarise(document, n).stream().map(SummarySentence::text)
                 .collect(Collectors.joining(" "));
     }
 

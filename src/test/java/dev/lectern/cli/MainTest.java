@@ -98,6 +98,33 @@ class MainTest {
     }
 
     @Test
+    void summariseABookWithChaptersGivesOneLineAChapterAndASectionsList() throws Exception {
+        StringBuilder text = new StringBuilder("Le Livre\n\n");
+        for (String chapter : new String[] {"I", "II", "III"}) {
+            text.append("CHAPITRE ").append(chapter).append("\n\n");
+            for (int p = 0; p < 6; p++) {
+                text.append(("Au chapitre " + chapter + ", le capitaine du navire vogue vers l'île avec son équipage. "
+                        + "La mer est calme et les marins du chapitre " + chapter + " chantent sur le pont. ").repeat(10))
+                        .append("\n\n");
+            }
+        }
+        Path book = temp.resolve("livre.txt");
+        Files.writeString(book, text);
+        assertThat(run("summarise", book.toString())).isZero();
+        assertThat(out.toString().lines()).hasSize(3).allMatch(line -> line.matches("¶\\d+\tCHAPITRE I+ — .+"));
+        out.getBuffer().setLength(0);
+        assertThat(run("summarise", book.toString(), "--json")).isZero();
+        String json = out.toString();
+        assertThat(json).contains("\"sentences\": [\n  {\"paragraph\": ")
+                .contains("\"sections\": [\n  {\"title\": \"CHAPITRE I\", \"paragraph\": 1, \"sentences\": [{\"paragraph\": ")
+                .contains("{\"title\": \"CHAPITRE III\"").endsWith("]}\n");
+        // Asked for N sentences, the book is summarised from N stretches, without the sections list.
+        out.getBuffer().setLength(0);
+        assertThat(run("summarise", book.toString(), "-n", "4", "--json")).isZero();
+        assertThat(out.toString()).doesNotContain("\"sections\"");
+    }
+
+    @Test
     void summariseOneShotPrintsSentencesWithParagraphNumbersAndJson() {
         assertThat(run("summarise", "content/kazakhstan-otsc.fr.txt", "-n", "2")).isZero();
         assertThat(out.toString().lines()).hasSize(2).allMatch(line -> line.matches("¶\\d+\t.+"));

@@ -272,4 +272,13 @@ class SummariserTest {
         assertThat(summary.get(summary.size() - 1).paragraph()).isGreaterThan(book.size() * 9 / 10);
         assertThat(summary.stream().filter(s -> s.paragraph() <= book.size() / 10).count()).isLessThanOrEqualTo(5);
     }
+
+    @Test
+    void dialogueIsToldFromNarration() {
+        assertThat(Summariser.isDialogue("- Quoi ! s'écria-t-il. - Sans doute.")).isTrue();
+        assertThat(Summariser.isDialogue("« Venez », dit-il.")).isTrue();
+        assertThat(Summariser.isDialogue("Il se tut. - Et vous ? demanda Athos.")).isTrue();
+        assertThat(Summariser.isDialogue("D'Artagnan regagna la tranchée et jeta le cadavre auprès du blessé.")).isFalse();
+        assertThat(Summariser.isDialogue("Les bourgeois s'armaient contre les loups ; - souvent contre les seigneurs.")).isFalse();
+    }
 }
