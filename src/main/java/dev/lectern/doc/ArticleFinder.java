@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -60,6 +61,8 @@ final class ArticleFinder {
             "video", "source", "track", "dialog");
     private static final Set<String> INPUTS = Set.of("input", "select", "textarea", "button");
     private static final String COMMAS = ",،，﹐︐︑、";
+    private static final Pattern PLACED_TOP = Pattern.compile("(?i)(^|;)\\s*top\\s*:");
+    private static final Pattern PLACED_SIDE = Pattern.compile("(?i)(^|;)\\s*(left|right)\\s*:");
 
     /** The article: the nodes to read in page order, the elements inside them to skip, and its data tables. */
     record Article(List<Node> roots, Set<Element> leftOut, Set<Element> dataTables) {
@@ -150,6 +153,9 @@ final class ArticleFinder {
         int headingChars;
         /** Characters inside {@code <ul>} and {@code <ol>} lists. */
         int listChars;
+        /** Blocks placed by coordinates in their style, and their characters: the labels of a chart. */
+        int placed;
+        int placedChars;
         int paragraphs;
         int images;
         int inputs;
@@ -302,6 +308,9 @@ final class ArticleFinder {
                 count.commas += c.commas;
                 count.headingChars += HEADINGS.contains(childTag) ? c.chars : c.headingChars;
                 count.listChars += childTag.equals("ul") || childTag.equals("ol") ? c.chars : c.listChars;
+                boolean placed = isPlaced(e);
+                count.placed += c.placed + (placed ? 1 : 0);
+                count.placedChars += placed ? c.chars : c.placedChars;
                 count.paragraphs += c.paragraphs + (childTag.equals("p") ? 1 : 0);
                 count.images += c.images + (childTag.equals("img") ? 1 : 0);
                 count.inputs += c.inputs;
@@ -342,6 +351,15 @@ final class ArticleFinder {
                 award(element, runChars, runCommas);
             }
             return count;
+        }
+
+        /** Placed at coordinates ({@code style="top:40%;left:5%"}): a label laid over a picture, not text read in turn. */
+        private static boolean isPlaced(Element element) {
+            String style = element.attr("style");
+            if (style.isEmpty() || style.length() > 1000) {
+                return false;
+            }
+            return PLACED_TOP.matcher(style).find() && PLACED_SIDE.matcher(style).find();
         }
 
         private boolean hasBlockChild(Element element) {
@@ -687,6 +705,9 @@ final class ArticleFinder {
             boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl")
                     || c.listChars > 0.9 * c.chars && linkDensity <= 0.5;
             boolean figure = tag.equals("figure");
+            if (c.placed >= 3 && c.placedChars >= 0.8 * c.chars && c.placedChars < 40 * c.placed) {
+                return true; // the labels of a chart, placed over its picture: numbers without their lines
+            }
             if (!figure && c.images > 1 && c.paragraphs * 2 < c.images) {
                 return true; // a gallery or a row of thumbnails
             }

@@ -226,6 +226,32 @@ class ArticleFinderTest {
     }
 
     @Test
+    void theLabelsOfAChartPlacedOverItsPictureAreDropped() {
+        StringBuilder chart = new StringBuilder("<div class=\"graphic\"><img src=\"chart.png\">");
+        String[][] labels = {{"4%", "left:2%"}, {"$915 billion", "right:3%"}, {"600", "left:0"}, {"300", "left:0"},
+                {"’17", "left:10%"}, {"’28", "left:90%"}};
+        for (int i = 0; i < labels.length; i++) {
+            chart.append("<div style=\"position:absolute; top:").append(10 * i).append("%; ").append(labels[i][1])
+                    .append("\"><p>").append(labels[i][0]).append("</p></div>");
+        }
+        chart.append("</div>");
+
+        List<String> texts = texts(page(article(PROSE_1, PROSE_2).replace("</div>", chart + "<p>" + PROSE_3 + "</p></div>")));
+
+        assertThat(texts).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
+    void aPagePlacedInColumnsByCoordinatesIsStillRead() {
+        List<String> texts = texts(page("<div style=\"position:absolute;top:0;left:0\"><a href=\"/\">Home</a></div>"
+                + "<div style=\"position:absolute; top:40px; left:200px\"><p>" + PROSE_1 + "</p></div>"
+                + "<div style=\"position:absolute; top:140px; left:200px\"><p>" + PROSE_2 + "</p></div>"
+                + "<div style=\"position:absolute; top:240px; left:200px\"><p>" + PROSE_3 + "</p></div>"));
+
+        assertThat(texts).containsExactly(PROSE_1, PROSE_2, PROSE_3);
+    }
+
+    @Test
     void deeplyNestedMarkupIsReadWithoutRecursion() {
         int depth = 100_000;
         String html = "<div>".repeat(depth) + "<p>" + PROSE_1 + "</p>" + "</div>".repeat(depth)
