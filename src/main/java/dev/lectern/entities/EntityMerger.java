@@ -208,13 +208,16 @@ final class EntityMerger {
 
     /**
      * "Nordhaven" after "Nordhaven Shipping", "Aurelia" after "Aurelia Motors": a single word that
-     * starts an organisation's name of several words, and names nothing else, is that organisation.
+     * starts an organisation's name of several words, and names nothing else, is that organisation;
+     * so is a lone head ("Commission") that ends the name of only one.
      */
     private void mergeShortOrganisationNames(List<Form> all) {
         Map<String, List<Form>> byFirstWord = new HashMap<>();
+        Map<String, List<Form>> byHead = new HashMap<>();
         for (Form form : all) {
             if (form.words.length >= 2 && form.isOrganisation() && !form.isPlace()) {
                 byFirstWord.computeIfAbsent(form.words[0], k -> new ArrayList<>()).add(form);
+                byHead.computeIfAbsent(form.words[form.words.length - 1], k -> new ArrayList<>()).add(form);
             }
         }
         for (Form single : all) {
@@ -223,6 +226,10 @@ final class EntityMerger {
                 continue;
             }
             List<Form> names = byFirstWord.getOrDefault(single.key, List.of());
+            if (names.isEmpty() && gazetteer.isOrganisationHead(single.key)) {
+                // "the Commission" after "the European Commission": the one organisation it heads
+                names = byHead.getOrDefault(single.key, List.of());
+            }
             if (names.stream().map(Form::root).distinct().count() == 1) {
                 union(names.get(0), single);
             }

@@ -112,7 +112,7 @@ final class LanguageNotes {
     private void learn(String text, List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.kind() == Token.Kind.WORD && Character.isUpperCase(token.text().charAt(0)) && !opens(text, tokens, i)) {
+            if (token.kind() == Token.Kind.WORD && Character.isUpperCase(token.text().charAt(0)) && !opens(text, tokens, i, true)) {
                 capitalisedInside.add(token.form().toLowerCase(Locale.ROOT));
             }
         }
@@ -218,7 +218,7 @@ final class LanguageNotes {
     private boolean isForeignOpening(String text, List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (token.kind() != Token.Kind.WORD || !Character.isUpperCase(token.text().charAt(0))
-                || isAllCaps(token.text()) || !opens(text, tokens, i)) {
+                || isAllCaps(token.text()) || !opens(text, tokens, i, false)) {
             return false;
         }
         String lower = token.form().toLowerCase(Locale.ROOT);
@@ -237,8 +237,12 @@ final class LanguageNotes {
         return word.equals(word.toUpperCase(Locale.ROOT));
     }
 
-    /** Whether token {@code i} opens its text, a sentence, or what is said (after a quote or a dash). */
-    private static boolean opens(String text, List<Token> tokens, int i) {
+    /**
+     * Whether token {@code i} opens its text or a sentence, or with {@code quotes} also what is
+     * said or quoted (after a quote, a dash or a colon): a capitalised word there may be a title
+     * (« Tenet »), so it opens for telling names apart, not for finding foreign words.
+     */
+    private static boolean opens(String text, List<Token> tokens, int i, boolean quotes) {
         int k = (i == 0 ? 0 : tokens.get(i - 1).end());
         int last = tokens.get(i).start() - 1;
         while (last >= k && Character.isWhitespace(text.charAt(last))) {
@@ -251,7 +255,8 @@ final class LanguageNotes {
         while (first <= last && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
-        return first <= last && (OPENERS.indexOf(text.charAt(last)) >= 0 || ".!?…".indexOf(text.charAt(first)) >= 0);
+        return first <= last && (quotes && OPENERS.indexOf(text.charAt(last)) >= 0 || ".!?…".indexOf(text.charAt(last)) >= 0
+                || ".!?…".indexOf(text.charAt(first)) >= 0);
     }
 
     private static boolean onlySpaceBetween(String text, List<Token> tokens, int i) {

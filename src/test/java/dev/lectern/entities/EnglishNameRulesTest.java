@@ -130,4 +130,12 @@ class EnglishNameRulesTest {
         assertThat(Texts.names(Language.ENGLISH, "The Swiss-Italian Mediterranean Shipping Company grew."))
                 .containsExactly("Mediterranean Shipping Company");
     }
+
+    @Test
+    void aLoneHeadIsTheOneOrganisationItEnds() {
+        assertThat(typed(Language.ENGLISH, "The European Commission will review it, a spokeswoman for the Commission said."))
+                .containsExactly(tuple("European Commission", EntityType.ORGANISATION));
+        assertThat(typed(Language.ENGLISH, "The African Union and the Dockworkers Union met. The Union said no."))
+                .hasSize(3);
+    }
 }
