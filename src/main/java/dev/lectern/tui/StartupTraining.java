@@ -64,6 +64,7 @@ public final class StartupTraining {
             app.press(new KeyStroke(key, false, false));
             app.render();
         }
+        ShippedTerminfo.register("xterm-256color", System.getenv()); // the reader's path, which reads the jar's description
         try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
                 .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream())
                 .encoding(StandardCharsets.UTF_8).build()) {

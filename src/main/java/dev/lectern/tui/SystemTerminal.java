@@ -70,6 +70,7 @@ public final class SystemTerminal {
     private static Terminal open() throws IOException {
         // The locale's character set, as every program on this terminal writes (a Latin-1 xterm).
         Charset charset = Repertoire.charsetOf(System.getenv());
+        ShippedTerminfo.register(System.getenv("TERM"), System.getenv()); // no infocmp process
         TerminalBuilder builder = TerminalBuilder.builder().system(true).encoding(charset).nativeSignals(true);
         if (jniWorks()) {
             // JLine checks every provider it loads, and the exec provider's check is a process
