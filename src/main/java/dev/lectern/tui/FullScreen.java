@@ -10,6 +10,7 @@ import dev.lectern.doc.Opening;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReadingList;
+import dev.lectern.session.StartTrace;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -243,6 +244,7 @@ public final class FullScreen {
                              AtomicBoolean suspend) throws IOException {
         screen.startScreen();
         app.render();
+        StartTrace.mark("first frame sent");
         while (!app.finished()) {
             // Ctrl-C stops a fetch under way; otherwise, as SIGTERM, it saves and quits.
             if (stop.get() || interrupted.getAndSet(false) && !app.interrupt()) {
@@ -253,6 +255,7 @@ public final class FullScreen {
             KeyStroke stroke;
             while (!app.finished() && (stroke = screen.pollInput()) != null) {
                 app.press(stroke);
+                StartTrace.keyRead();
                 changed = true;
             }
             if (input.hungUp()) {
@@ -274,6 +277,7 @@ public final class FullScreen {
             }
             if (changed) {
                 app.render();
+                StartTrace.frameSent();
             } else if (app.warmingUp() && !app.busy()) {
                 app.warmUp(); // one frame, then back to the keys
             } else {

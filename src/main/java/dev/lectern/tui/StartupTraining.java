@@ -49,6 +49,7 @@ public final class StartupTraining {
             Class.forName(name, false, StartupTraining.class.getClassLoader());
         }
         SystemTerminal.jniWorks(); // loads JLine's native provider, as the reader does first
+        FirstFrameGroundwork.lay(); // the JDK classes it loads go in the archive too
         ViewSettings view = new ViewSettings(Theme.colour());
         Workspace workspace = new Workspace(null, view, ReaderCommands.standard());
         Document document = DocumentLoader.load(Path.of(args[0]));
