@@ -246,7 +246,8 @@ public final class PositionStore {
         return document.toAbsolutePath().normalize().toString();
     }
 
-    private Path fileFor(String key) {
+    /** The file that keeps the place of the article read under {@code key} (its reading key). */
+    public Path fileFor(String key) {
         return directory.resolve(PositionFile.nameFor(key));
     }
 

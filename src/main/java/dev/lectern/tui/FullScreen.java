@@ -136,6 +136,7 @@ public final class FullScreen {
             }, PositionStore.defaultStateDirectory(settings.environment()).resolve("lectern.log"));
             Runtime.getRuntime().addShutdownHook(lastResort);
             loopUntilGone(app, screen, bridge, input, tty, resized, stop, interrupted, suspend);
+            LastFrame.take(app, screen, jline, settings.environment(), settings.noColor(), settings.store());
             warnings = app.warnings();
         } finally {
             // Each step runs even if one before it fails: a hung-up terminal fails them all, and
@@ -178,6 +179,7 @@ public final class FullScreen {
             if (shared != null && shared.saver() != null) {
                 shared.saver().flush(); // whatever ended the loop, even a bug, once the shell has its terminal back
             }
+            LastFrame.keep(PositionStore.defaultStateDirectory(settings.environment()), settings.environment()); // after the place is saved
             if (lastResort != null) {
                 removeHook(lastResort);
             }
