@@ -73,6 +73,7 @@ public final class StartupTraining {
         }
         DocumentLoader.parse("# T\n\nMarkdown *text*.\n".getBytes(StandardCharsets.UTF_8), "t.md", null);
         DocumentLoader.parse("<h1>T</h1><p>HTML text.</p>".getBytes(StandardCharsets.UTF_8), "t.html", null);
+        LastFrame.draw(screen, StandardCharsets.UTF_8); // what quitting does, so that it is quick too
         screen.stopScreen();
     }
 }
