@@ -56,12 +56,13 @@ class InstantScreenIT {
     private Path keepMarkedFrame(Tmux tmux) throws Exception {
         Instant opened = Instant.now().minusSeconds(1);
         open(tmux, "");
-        // Entities found (the pane's last group shows): the kept frame is then the one a reopen ends on.
-        tmux.waitFor(s -> s.contains("¶ ") && s.contains("Figures") && !s.contains(MARK), "the live reader, analysed");
+        tmux.waitFor(s -> s.contains("¶ ") && !s.contains(MARK), "the live reader");
         tmux.keys("g");
         tmux.waitFor("¶ 1/8");
         tmux.keys("j", "j");
-        tmux.waitFor("¶ 3/8");
+        // The analysis over (entities in the pane, no "analysing" in the status bar): the kept
+        // frame is then the one a reopen ends on.
+        tmux.waitFor(s -> s.contains("¶ 3/8") && s.contains("Organisations") && !s.contains("analysing"), "¶ 3, analysed");
         tmux.keys("q");
         assertThat(waitForExit(tmux)).contains("EXIT=0");
         Path entry = keptEntry();
