@@ -7,6 +7,7 @@ import dev.lectern.doc.Download;
 import dev.lectern.doc.FetchException;
 import dev.lectern.doc.FetchSettings;
 import dev.lectern.doc.Library;
+import dev.lectern.doc.Opening;
 import dev.lectern.doc.TextSanitizer;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.doc.WebAddress;
@@ -15,6 +16,7 @@ import dev.lectern.keymap.KeymapParser;
 import dev.lectern.keymap.KeymapProblem;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReadingList;
+import dev.lectern.session.StartTrace;
 import dev.lectern.tui.FullScreen;
 import dev.lectern.tui.SystemTerminal;
 import dev.lectern.tui.Repertoire;
@@ -87,6 +89,11 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        StartTrace.mark("Main reached");
+        // First: the terminal takes longest to open (JLine's native library, terminfo, signals).
+        if (isInteractive(System.getenv())) {
+            SystemTerminal.openEarly();
+        }
         PrintWriter out = Repertoire.writer(new FileOutputStream(FileDescriptor.out), System.getenv());
         PrintWriter err = Repertoire.writer(new FileOutputStream(FileDescriptor.err), System.getenv());
         CrashReport crashes = CrashReport.forEnvironment(System.getenv());
@@ -97,13 +104,11 @@ public final class Main implements Callable<Integer> {
             err.flush();
             System.exit(CrashReport.EXIT_CODE);
         });
-        if (isInteractive(System.getenv())) {
-            SystemTerminal.openEarly();
-        }
         int code = run(args, System.getenv(), out, err, stderrIsTerminal(System.getenv()));
         SystemTerminal.closeUnused();
         out.flush();
         err.flush();
+        StartTrace.print(err);
         System.exit(code);
     }
 
@@ -200,7 +205,10 @@ public final class Main implements Callable<Integer> {
                     PlainText.print(document, plainWidth(), out);
                     return 0;
                 }
-                warnings = FullScreen.readArticle(DocumentLoader.open(where), settings);
+                StartTrace.mark("settings read");
+                Opening opening = DocumentLoader.open(where);
+                StartTrace.mark("article's first part parsed");
+                warnings = FullScreen.readArticle(opening, settings);
             }
         } catch (UnreadableDocumentException e) {
             complain(e.getMessage());

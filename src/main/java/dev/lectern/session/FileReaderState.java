@@ -342,8 +342,8 @@ public final class FileReaderState implements ReaderState {
         }
     }
 
-    /** The same file name PositionStore gives a reading key. */
-    private Path positionFile(String readingKey) {
+    /** The file that keeps the place of the article read under {@code readingKey}. */
+    Path positionFile(String readingKey) {
         return directory.resolve("positions").resolve(PositionFile.nameFor(readingKey));
     }
 

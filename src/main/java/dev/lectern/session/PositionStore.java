@@ -123,4 +123,12 @@ public final class PositionStore {
     private static String keyOf(Path document) {
         return document.toAbsolutePath().normalize().toString();
     }
+
+    /**
+     * The file that keeps the place of the article read under {@code key} (its reading key), for
+     * the launcher's instant screen; null when the places are not kept in files.
+     */
+    public Path fileFor(String key) {
+        return state instanceof FileReaderState files ? files.positionFile(key) : null;
+    }
 }

@@ -96,6 +96,8 @@ public final class FullScreen {
                 }
             }, PositionStore.defaultStateDirectory(settings.environment()).resolve("lectern.log"));
             Runtime.getRuntime().addShutdownHook(lastResort);
+            reader.keepLastFrameWith((app, screen) -> LastFrame.take(app, screen, jline, settings.environment(),
+                    settings.noColor(), settings.store()));
             warnings = reading.run(reader);
         } finally {
             // Each step runs even if one before it fails (so no lambdas here, see TerminalReader).
@@ -112,6 +114,7 @@ public final class FullScreen {
                 tty.restore();
             }
             reader.savePlaces(); // whatever ended the loop, even a bug, once the shell has its terminal back
+            LastFrame.keep(PositionStore.defaultStateDirectory(settings.environment()), settings.environment()); // after the place is saved
             if (lastResort != null) {
                 removeHook(lastResort);
             }

@@ -26,6 +26,7 @@ public final class ReaderApp {
     private final ViewSettings settings;
     private final Prompter prompter;
     private final Deque<Page> pages = new ArrayDeque<>();
+    private Page drawnAlone;
     private boolean fullRedraw;
     /** The frames drawn off screen after the first one (see {@link #warmUp}); null before. */
     private WarmUp warmUp;
@@ -177,6 +178,12 @@ public final class ReaderApp {
         screen.setCursorPosition(null);
         screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         fullRedraw = false;
+        drawnAlone = pages.peek().isOverlay() ? null : pages.peek();
+    }
+
+    /** The page the last frame showed with nothing over it, or null (see {@link LastFrame}). */
+    synchronized Page lastDrawnAlone() {
+        return drawnAlone;
     }
 
     /**

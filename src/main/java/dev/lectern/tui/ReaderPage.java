@@ -307,6 +307,11 @@ final class ReaderPage implements Page, PageLayout {
         return session;
     }
 
+    /** The article shown (its first part while a long file loads). */
+    Document document() {
+        return document;
+    }
+
     @Override
     public void keepPlace() {
         if (workspace.saver() == null || document.readingKey() == null) {

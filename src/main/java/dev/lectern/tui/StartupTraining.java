@@ -49,6 +49,7 @@ public final class StartupTraining {
             Class.forName(name, false, StartupTraining.class.getClassLoader());
         }
         SystemTerminal.jniWorks(); // loads JLine's native provider, as the reader does first
+        FirstFrameGroundwork.lay(); // the JDK classes it loads go in the archive too
         ViewSettings view = new ViewSettings(Theme.colour());
         Workspace workspace = new Workspace(null, view, ReaderCommands.standard());
         Document document = DocumentLoader.load(Path.of(args[0]));
@@ -64,6 +65,7 @@ public final class StartupTraining {
             app.press(new KeyStroke(key, false, false));
             app.render();
         }
+        ShippedTerminfo.register("xterm-256color", System.getenv()); // the reader's path, which reads the jar's description
         try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
                 .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream())
                 .encoding(StandardCharsets.UTF_8).build()) {
@@ -71,6 +73,7 @@ public final class StartupTraining {
         }
         DocumentLoader.parse("# T\n\nMarkdown *text*.\n".getBytes(StandardCharsets.UTF_8), "t.md", null);
         DocumentLoader.parse("<h1>T</h1><p>HTML text.</p>".getBytes(StandardCharsets.UTF_8), "t.html", null);
+        LastFrame.draw(screen, StandardCharsets.UTF_8); // what quitting does, so that it is quick too
         screen.stopScreen();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.concurrent.CompletableFuture;
+import dev.lectern.session.StartTrace;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
@@ -26,7 +27,9 @@ public final class SystemTerminal {
         if (opening == null) {
             opening = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return open();
+                    Terminal terminal = open();
+                    StartTrace.mark("terminal opened");
+                    return terminal;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -57,8 +60,13 @@ public final class SystemTerminal {
         }
         CompletableFuture<Terminal> taken = opening;
         opening = null;
+        if (!taken.isDone()) {
+            FirstFrameGroundwork.lay(); // this thread would only wait
+        }
         try {
-            return taken.join();
+            Terminal terminal = taken.join();
+            StartTrace.mark("terminal taken by the reader");
+            return terminal;
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
@@ -70,6 +78,7 @@ public final class SystemTerminal {
     private static Terminal open() throws IOException {
         // The locale's character set, as every program on this terminal writes (a Latin-1 xterm).
         Charset charset = Repertoire.charsetOf(System.getenv());
+        ShippedTerminfo.register(System.getenv("TERM"), System.getenv()); // no infocmp process
         TerminalBuilder builder = TerminalBuilder.builder().system(true).encoding(charset).nativeSignals(true);
         if (jniWorks()) {
             // JLine checks every provider it loads, and the exec provider's check is a process

@@ -6,10 +6,12 @@ import dev.lectern.doc.Download;
 import dev.lectern.doc.Library;
 import dev.lectern.doc.Opening;
 import dev.lectern.session.PlaceSaver;
+import dev.lectern.session.StartTrace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
@@ -54,6 +56,7 @@ public final class TerminalReader {
     private volatile Ending ending = Ending.QUIT;
     private volatile String goodbye;
     private volatile boolean screenGivenBack = true;
+    private BiConsumer<ReaderApp, TerminalScreen> lastFrame;
 
     private TerminalReader(Terminal terminal, ReaderEnvironment environment, KeyboardInput input, Suspension suspension)
             throws IOException {
@@ -145,6 +148,11 @@ public final class TerminalReader {
         return workspace.saver() == null ? null : workspace.saver().flush();
     }
 
+    /** The local face keeps the last frame for the launcher's instant screen (see {@link LastFrame}). */
+    void keepLastFrameWith(BiConsumer<ReaderApp, TerminalScreen> keeper) {
+        this.lastFrame = keeper;
+    }
+
     private List<String> run(Function<Workspace, Page> firstPage) throws IOException {
         TerminalScreen screen = null;
         JLinePrompter prompter = null;
@@ -177,6 +185,9 @@ public final class TerminalReader {
                 }
             });
             loopUntilGone(app, screen);
+            if (lastFrame != null) {
+                lastFrame.accept(app, screen); // before the screen is given back
+            }
             warnings = app.warnings();
         } finally {
             // Each step runs even if one before it fails: a hung-up terminal fails them all, and
@@ -264,6 +275,7 @@ public final class TerminalReader {
     private void loop(ReaderApp app, TerminalScreen screen) throws IOException {
         screen.startScreen();
         app.render();
+        StartTrace.mark("first frame sent");
         while (!app.finished()) {
             // Ctrl-C stops a fetch under way; otherwise, as SIGTERM, it saves and quits.
             if (stop.get() || interrupted.getAndSet(false) && !app.interrupt()) {
@@ -274,6 +286,7 @@ public final class TerminalReader {
             KeyStroke stroke;
             while (!app.finished() && (stroke = screen.pollInput()) != null) {
                 app.press(stroke);
+                StartTrace.keyRead();
                 changed = true;
             }
             if (input.hungUp()) {
@@ -295,6 +308,7 @@ public final class TerminalReader {
             }
             if (changed) {
                 app.render();
+                StartTrace.frameSent();
             } else if (app.warmingUp() && !app.busy()) {
                 app.warmUp(); // one frame, then back to the keys
             } else {
