@@ -44,6 +44,16 @@ class LauncherIT {
         return tmux.waitFor(screen -> screen.lines().anyMatch(line -> line.matches("EXIT=\\d+")), "the reader to exit");
     }
 
+    /**
+     * Runs {@code command} on a cleared screen, the previous command's EXIT line gone first: a
+     * "clear; command" typed at once can be waited for while the old line is still shown.
+     */
+    private static void runAfresh(Tmux tmux, String command) throws Exception {
+        tmux.typeLine("clear");
+        tmux.waitFor(screen -> screen.lines().noneMatch(line -> line.matches("EXIT=\\d+")), "the screen to clear");
+        tmux.typeLine(command + "; echo EXIT=$?");
+    }
+
     /** Saves the tty settings to a file, so they can be compared after the reader exits. */
     private void saveTty(Tmux tmux, String file) throws Exception {
         // The quotes keep the typed command from matching what is waited for.
@@ -380,17 +390,17 @@ class LauncherIT {
             assertShellIsBackAsItWas(tmux);
             assertThat(tmux.screen()).contains("EXIT=0");
 
-            tmux.typeLine("clear; ./lectern " + article + "; echo EXIT=$?");
+            runAfresh(tmux, "./lectern " + article);
             screen = tmux.waitFor("¶ 4/5");
             assertThat(screen.lines().findFirst().orElseThrow()).contains("4 Prices were low");
             tmux.keys("q");
             assertThat(waitForExit(tmux)).contains("EXIT=0");
 
-            tmux.typeLine("clear; ./lectern " + article + " | cat; echo EXIT=$?");
+            runAfresh(tmux, "./lectern " + article + " | cat");
             screen = waitForExit(tmux);
             assertThat(screen).contains("The harbour at dawn").contains("By nine the quay was empty again").contains("EXIT=0");
 
-            tmux.typeLine("clear; ./lectern " + site.url("/status/404") + "; echo EXIT=$?");
+            runAfresh(tmux, "./lectern " + site.url("/status/404"));
             screen = waitForExit(tmux);
             assertThat(screen).contains("lectern: " + site.url("/status/404") + ": HTTP 404 Not Found.").contains("EXIT=3");
         }
