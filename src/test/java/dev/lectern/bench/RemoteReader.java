@@ -102,10 +102,11 @@ final class RemoteReader {
                     long left = lastOutput > sent ? quietNanos - (now - lastOutput) : TimeUnit.MILLISECONDS.toNanos(50);
                     TimeUnit.NANOSECONDS.timedWait(this, Math.max(100_000, left));
                 }
-                // A frame split by a pause longer than the quiet time still changes what is seen.
-                long sightDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                // Every key sent changes the first row or the status bar; under load a frame can
+                // pause longer than the quiet time, so the next key waits for that change too.
+                long sightDeadline = sent + GIVE_UP;
                 while (sightChanged == 0 && System.nanoTime() < sightDeadline) {
-                    TimeUnit.NANOSECONDS.timedWait(this, sightDeadline - System.nanoTime());
+                    TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, sightDeadline - System.nanoTime()));
                 }
                 if (sightChanged != 0) {
                     sightChanges.add(sightChanged - sent);
@@ -142,11 +143,15 @@ final class RemoteReader {
     /** The first row and the status bar: a step moves one or the other (a tall paragraph scrolls first). */
     private String sight() {
         String all = screen.toString();
-        return all.substring(0, Math.max(0, all.indexOf('\n'))) + "\n" + statusBar();
+        return all.substring(0, Math.max(0, all.indexOf('\n'))) + "\n" + statusBar(all);
     }
 
     private String statusBar() {
-        String[] rows = screen.toString().split("\n");
+        return statusBar(screen.toString());
+    }
+
+    private static String statusBar(String all) {
+        String[] rows = all.split("\n");
         for (int i = rows.length - 1; i >= 0; i--) {
             if (!rows[i].isBlank()) {
                 return rows[i];

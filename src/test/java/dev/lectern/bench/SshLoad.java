@@ -120,21 +120,23 @@ public final class SshLoad {
                 + "100-200 ms (or as soon as the previous frame ended, if later). **Frame end**: the time from sending the key "
                 + "to the last byte of the output it causes, the frame being over when the output has been quiet for "
                 + quietMs + " ms (the wait not counted). **Screen**: the time until the client's VT emulator shows the "
-                + "first row or the status bar changed (a cross-check: the frame's first visible change). Memory: the server's VmRSS with every reader still connected, "
+                + "first row or the status bar changed (each key sent changes one; the next key waits for it, 10 s at most). "
+                + "**No frame / no change**: keys with no output, or no change on screen, within 10 s. Memory: the server's VmRSS with every reader still connected, "
                 + "and its peak during the level (sampled every 100 ms); CPU: the server's utime+stime over the level's "
-                + "stepping, against its wall time. Server idle before any reader: VmRSS " + mb(idle.rssKb()) + " MB, "
+                + "stepping, against its wall time; harness CPU: this client's own (its VT emulators run on the same cores). "
+                + "Server idle after the first-paint runs, before the load: VmRSS " + mb(idle.rssKb()) + " MB, "
                 + idle.threads() + " threads.");
         md.add("");
-        md.add("| readers | frames | frame end p50 | p99 | max | screen p50 | p99 | no frame / no change | VmRSS | peak | server CPU | wall |");
-        md.add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        md.add("| readers | frames | frame end p50 | p99 | max | screen p50 | p99 | no frame / no change | VmRSS | peak | server CPU | wall | harness CPU |");
+        md.add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (String level : levels.split(",")) {
             int n = Integer.parseInt(level.strip());
             Level result = stepTogether(n, steps);
-            String row = String.format(Locale.ROOT, "| %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d / %d | %d MB | %d MB | %.1f s (%.0f%% of a core) | %.1f s |",
+            String row = String.format(Locale.ROOT, "| %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d / %d | %d MB | %d MB | %.1f s (%.0f%% of a core) | %.1f s | %.1f s |",
                     n, result.frames.size(), ms(percentile(result.frames, 50)), ms(percentile(result.frames, 99)),
                     ms(percentile(result.frames, 100)), ms(percentile(result.sightChanges, 50)), ms(percentile(result.sightChanges, 99)),
                     result.missed, result.frames.size() + result.missed - result.sightChanges.size(), mb(result.rssKb), mb(result.peakRssKb), result.cpuSeconds,
-                    100 * result.cpuSeconds / result.wallSeconds, result.wallSeconds);
+                    100 * result.cpuSeconds / result.wallSeconds, result.wallSeconds, result.clientCpuSeconds);
             md.add(row);
             log(row);
         }
@@ -145,7 +147,7 @@ public final class SshLoad {
 
     /** What one level gave. */
     private record Level(List<Long> frames, List<Long> sightChanges, int missed, long rssKb, long peakRssKb,
-            double cpuSeconds, double wallSeconds) {
+            double cpuSeconds, double wallSeconds, double clientCpuSeconds) {
     }
 
     /** {@code n} readers connect and open the article, then all step through it at once. */
@@ -180,6 +182,7 @@ public final class SshLoad {
                 }
             });
             long start = System.nanoTime();
+            long clientStart = ownCpuTicks();
             List<Future<RemoteReader.Steps>> stepping = new ArrayList<>();
             for (RemoteReader reader : readers) {
                 stepping.add(pool.submit(() -> reader.step(steps)));
@@ -200,13 +203,19 @@ public final class SshLoad {
             Collections.sort(frames);
             Collections.sort(sightChanges);
             return new Level(frames, sightChanges, missed, after.rssKb(), Math.max(peak[0], after.rssKb()),
-                    (after.cpuTicks() - before.cpuTicks()) / (double) ServerProcess.TICKS_PER_SECOND, wall);
+                    (after.cpuTicks() - before.cpuTicks()) / (double) ServerProcess.TICKS_PER_SECOND, wall,
+                    (ownCpuTicks() - clientStart) / (double) ServerProcess.TICKS_PER_SECOND);
         } finally {
             for (RemoteReader reader : readers) {
                 reader.leave();
             }
             pool.shutdownNow();
         }
+    }
+
+    /** This harness's own CPU time: its 50 VT emulators share the same 2 cores as the server. */
+    private static long ownCpuTicks() throws IOException {
+        return new ServerProcess(ProcessHandle.current().pid()).sample().cpuTicks();
     }
 
     /** One reader connected, with the article open on a 120x40 PTY. */
