@@ -107,7 +107,7 @@ final class ServeCli implements Callable<Integer> {
             if (Files.isRegularFile(root)) {
                 web = WebLibrary.open(root, stateDirectory, main.fetchSettings(), documents);
                 served = web.size() + (web.size() == 1 ? " web article" : " web articles") + " listed in "
-                        + root.toAbsolutePath().normalize() + " (each fetched when first opened, kept in " + web.directory() + ")";
+                        + root.toAbsolutePath().normalize() + " (those not yet kept fetched in the background, kept in " + web.directory() + ")";
                 root = web.directory();
             } else {
                 List<Library.Entry> entries = Library.list(root, documents);
@@ -146,6 +146,9 @@ final class ServeCli implements Callable<Integer> {
         boolean everywhere = bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("0:0:0:0:0:0:0:0");
         out.println("try: ssh -p " + room.port() + " " + (everywhere ? "HOST" : bind) + " help");
         out.flush();
+        if (web != null) {
+            fetchInBackground(web, out);
+        }
         try {
             room.awaitStop();
         } catch (InterruptedException e) {
@@ -153,6 +156,26 @@ final class ServeCli implements Callable<Integer> {
             room.close();
         }
         return 0;
+    }
+
+    /**
+     * A web library's articles not kept yet are fetched one after the other while the server
+     * runs, so that the full-screen library (the copies kept) fills without a reader waiting; a
+     * page that cannot be fetched gets a line here and is tried again when a reader asks for it.
+     */
+    private static void fetchInBackground(WebLibrary web, PrintWriter out) {
+        Thread fetching = new Thread(() -> {
+            int fetched = web.fetchMissing(problem -> {
+                out.println(Main.safe("lectern serve: cannot fetch article " + problem));
+                out.flush();
+            });
+            if (fetched > 0) {
+                out.println("lectern serve: " + fetched + (fetched == 1 ? " article" : " articles") + " fetched and kept");
+                out.flush();
+            }
+        }, "lectern-serve-fetch");
+        fetching.setDaemon(true);
+        fetching.start();
     }
 
     /** The one-shot commands as the local {@code lectern} runs them; {@code list} shows the library. */

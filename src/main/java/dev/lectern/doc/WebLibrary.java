@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * A library made of web addresses ({@code lectern serve URLS.txt}): a list of addresses, one a
  * line, {@code #} comments and blank lines left out. Each article is fetched (as
- * {@code lectern URL} fetches) the first time a reader opens it, kept in the {@link DocumentCache}
+ * {@code lectern URL} fetches) once: when the server fetches the missing ones in the background
+ * ({@link #fetchMissing}), or the first time a reader opens it, kept in the {@link DocumentCache}
  * and saved as a clean HTML file (a {@link SavedArticle}) in the library's directory under the
  * server's state directory, so that a restart reads the copy instead of fetching again.
  *
@@ -106,6 +107,12 @@ public final class WebLibrary {
     }
 
     /** True when {@code directory} is a web library's (see {@link #ADDRESSES}). */
+    /** How a library is called on its screen: a web library by its list's name, not its directory's. */
+    public static String nameOf(Path directory) {
+        String name = directory.getFileName() == null ? "/" : directory.getFileName().toString();
+        return isOne(directory) ? name.replaceFirst("-[0-9a-f]+$", "") : name; // the directory is LIST-DIGEST
+    }
+
     static boolean isOne(Path directory) {
         return Files.isRegularFile(directory.resolve(ADDRESSES));
     }
@@ -175,6 +182,28 @@ public final class WebLibrary {
             }
         }
         return documents.open(copy, () -> Opening.complete(SavedArticle.load(copy).document())).whole();
+    }
+
+    /**
+     * Fetches, one after the other, every article that has no copy yet, so that the library's
+     * directory (what the full-screen library shows) fills without a reader waiting; each article
+     * that cannot be fetched is told to {@code problems}, and is tried again when it is asked for.
+     * Returns how many were fetched.
+     */
+    public int fetchMissing(java.util.function.Consumer<String> problems) {
+        int fetched = 0;
+        for (int number = 1; number <= addresses.size(); number++) {
+            if (Files.isRegularFile(copy(number))) {
+                continue;
+            }
+            try {
+                article(number);
+                fetched++;
+            } catch (UnreadableDocumentException | RuntimeException e) {
+                problems.accept(number + ": " + e.getMessage()); // the message names the address
+            }
+        }
+        return fetched;
     }
 
     /** The article when it has been fetched already, else null: nothing is fetched. */

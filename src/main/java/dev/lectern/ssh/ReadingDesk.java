@@ -4,6 +4,7 @@ import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.Library;
 import dev.lectern.doc.LibraryScope;
 import dev.lectern.doc.UnreadableDocumentException;
+import dev.lectern.doc.WebLibrary;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.ReaderState;
 import dev.lectern.tui.ReaderEnvironment;
@@ -74,19 +75,26 @@ final class ReadingDesk implements Command {
 
     /** The library's articles, as the first screen. */
     static FirstScreen libraryOf(LibraryScope library, DocumentCache documents) {
-        return reader -> reader.browse(library.root().getFileName() == null ? "/" : library.root().getFileName().toString(),
+        return reader -> reader.browse(WebLibrary.nameOf(library.root()),
                 entriesOf(library, documents));
     }
 
     /** The library's articles, without those whose real path is outside it (a symbolic link out). */
     static List<Library.Entry> entriesOf(LibraryScope library, DocumentCache documents) throws UnreadableDocumentException {
         List<Library.Entry> inside = new java.util.ArrayList<>();
+        java.nio.file.Path root;
+        try {
+            root = library.root().toRealPath();
+        } catch (java.io.IOException e) {
+            throw new UnreadableDocumentException("Cannot read the library " + library.root() + ": " + e.getMessage() + ".", e);
+        }
         for (Library.Entry entry : Library.list(library.root(), documents)) {
             try {
-                library.resolve(entry.file().getFileName().toString());
-                inside.add(entry);
-            } catch (UnreadableDocumentException outside) {
-                // not the library's to show
+                if (entry.file().toRealPath().startsWith(root)) {
+                    inside.add(entry);
+                }
+            } catch (java.io.IOException gone) {
+                // removed since it was listed, or a link to nowhere: not the library's to show
             }
         }
         return inside;

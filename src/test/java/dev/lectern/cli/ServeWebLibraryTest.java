@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.FetchSettings;
+import dev.lectern.doc.Library;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.doc.WebLibrary;
 import dev.lectern.session.FileReaderState;
@@ -229,5 +230,23 @@ class ServeWebLibraryTest {
             readers.shutdownNow();
         }
         assertThat(fetches("/harbour.html")).isEqualTo(1);
+    }
+
+    @Test
+    void theMissingArticlesAreFetchedOnceEachAndTheLibraryDirectoryThenListsThem() throws Exception {
+        WebLibrary web = library(list());
+        List<String> problems = new ArrayList<>();
+        assertThat(web.fetchMissing(problems::add)).isEqualTo(2);
+        assertThat(problems).singleElement().asString().startsWith("3: ").contains(url("/gone.html")).contains("404");
+        assertThat(fetches("/harbour.html")).isEqualTo(1);
+        assertThat(fetches("/market.html")).isEqualTo(1);
+        // What the full-screen library of a served list shows: the articles kept.
+        assertThat(Library.list(web.directory())).extracting(entry -> entry.document().title())
+                .containsExactlyInAnyOrder("The harbour at dawn", "Market day");
+        assertThat(WebLibrary.nameOf(web.directory())).as("the library screen's name").isEqualTo("URLS.txt");
+
+        assertThat(web.fetchMissing(problems::add)).as("the kept ones are not fetched again").isZero();
+        assertThat(fetches("/harbour.html")).isEqualTo(1);
+        assertThat(fetches("/gone.html")).as("the one that failed is tried again").isEqualTo(2);
     }
 }
