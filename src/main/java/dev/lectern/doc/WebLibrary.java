@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -71,7 +69,7 @@ public final class WebLibrary {
         addresses.forEach(address -> listed.append(address).append('\n'));
         try {
             directory = Files.createDirectories(directory).toRealPath();
-            replace(directory.resolve(ADDRESSES), listed.toString());
+            WholeFile.write(directory.resolve(ADDRESSES), listed.toString());
         } catch (IOException e) {
             throw new UnreadableDocumentException("Cannot keep the web library's copies in " + directory + ": " + e.getMessage() + ".");
         }
@@ -174,7 +172,7 @@ public final class WebLibrary {
                 if (!Files.isRegularFile(copy)) {
                     Document fetched = Download.fetch(address(number), fetch);
                     try {
-                        replace(copy, SavedArticle.toHtml(fetched, Instant.now()));
+                        WholeFile.write(copy, SavedArticle.toHtml(fetched, Instant.now()));
                     } catch (IOException e) {
                         throw new UnreadableDocumentException("Cannot save the copy of " + address(number) + ": " + e.getMessage() + ".");
                     }
@@ -231,21 +229,6 @@ public final class WebLibrary {
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
-    /** Written beside and renamed: a reader never finds half a copy. */
-    private static void replace(Path file, String text) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), ".saving", ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 }

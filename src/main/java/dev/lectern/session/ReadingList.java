@@ -4,13 +4,12 @@ import dev.lectern.doc.Document;
 import dev.lectern.doc.Library;
 import dev.lectern.doc.SavedArticle;
 import dev.lectern.doc.UnreadableDocumentException;
+import dev.lectern.doc.WholeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -63,17 +62,7 @@ public final class ReadingList {
         String digest = digest(identity);
         Path file = directory.resolve(slug(document.title()) + "-" + digest + ".html");
         List<Path> earlier = copiesOf(digest);
-        Path temporary = Files.createTempFile(directory, ".saving", ".tmp");
-        try {
-            Files.writeString(temporary, SavedArticle.toHtml(document, now), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        WholeFile.write(file, SavedArticle.toHtml(document, now));
         for (Path old : earlier) {
             if (!old.equals(file)) {
                 Files.deleteIfExists(old); // the same article under a title that has changed since

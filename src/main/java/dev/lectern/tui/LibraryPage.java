@@ -3,6 +3,7 @@ package dev.lectern.tui;
 import dev.lectern.doc.Library;
 import dev.lectern.keymap.Key;
 import dev.lectern.session.Action;
+import dev.lectern.session.PositionStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import dev.lectern.doc.Document;
@@ -25,7 +26,7 @@ final class LibraryPage implements Page {
     private final String title;
     private final List<Library.Entry> entries;
     private final Workspace workspace;
-    private final SavedPlaces store;
+    private final PositionStore store;
     /** The entries shown: those whose title holds the filter, in the library's order. */
     private List<Library.Entry> shown;
     private String filter = "";

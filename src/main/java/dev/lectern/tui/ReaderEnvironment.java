@@ -22,7 +22,7 @@ public final class ReaderEnvironment {
     final Keymap keymap;
     final boolean noColor;
     final Map<String, String> environment;
-    final SavedPlaces places;
+    final PositionStore places;
     final PromptHistory history;
     final CommandSet commands;
     final FetchSettings fetch;
@@ -31,7 +31,7 @@ public final class ReaderEnvironment {
     /** The documents open in the process: the local reader's own, or shared by every served reader. */
     final DocumentCache documents;
 
-    private ReaderEnvironment(Keymap keymap, boolean noColor, Map<String, String> environment, SavedPlaces places,
+    private ReaderEnvironment(Keymap keymap, boolean noColor, Map<String, String> environment, PositionStore places,
             PromptHistory history, CommandSet commands, FetchSettings fetch, ReadingList readingList, List<String> startNotes,
             DocumentCache documents) {
         this.keymap = keymap;
@@ -49,7 +49,7 @@ public final class ReaderEnvironment {
     /** The local user's reader: their files, every command, the web. */
     static ReaderEnvironment local(FullScreen.Settings settings) {
         return new ReaderEnvironment(settings.keymap(), settings.noColor(), settings.environment(),
-                SavedPlaces.of(settings.store()), PromptHistory.files(PositionStore.defaultStateDirectory(settings.environment())),
+                settings.store(), PromptHistory.files(PositionStore.defaultStateDirectory(settings.environment())),
                 ReaderCommands.standard(), settings.fetch(), settings.readingList(), settings.startNotes(),
                 new DocumentCache(Workspace.LOCAL_DOCUMENTS));
     }
@@ -62,7 +62,7 @@ public final class ReaderEnvironment {
      */
     public static ReaderEnvironment served(Keymap keymap, Map<String, String> environment, ReaderState state, LibraryScope library,
             DocumentCache documents) {
-        return new ReaderEnvironment(keymap, false, environment, SavedPlaces.of(state), PromptHistory.of(state),
+        return new ReaderEnvironment(keymap, false, environment, new PositionStore(state), PromptHistory.of(state),
                 ReaderCommands.inLibrary(library), null, null, List.of(), documents);
     }
 }

@@ -60,7 +60,7 @@ final class ReaderPage implements Page, PageLayout {
     private Opening loading;
     private ReadingSession session;
     private final Workspace workspace;
-    private final SavedPlaces store;
+    private final PositionStore store;
     /** Paragraphs wrapped lately: enough for a few screens back and forth, not a whole book read through. */
     private final Map<Integer, WrappedText> wrapped = new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * where there is none to save to), and the documents open in the process ({@code documents}:
  * one reader's own locally, every reader's when served).
  */
-record Workspace(SavedPlaces store, ViewSettings view, CommandSet commands, PlaceSaver saver, FetchSettings fetch,
+record Workspace(PositionStore store, ViewSettings view, CommandSet commands, PlaceSaver saver, FetchSettings fetch,
                  ReadingList readingList, DocumentCache documents) {
     /** Documents the local reader keeps open: the one read and a few it went back from. */
     static final int LOCAL_DOCUMENTS = 4;
@@ -30,14 +30,13 @@ record Workspace(SavedPlaces store, ViewSettings view, CommandSet commands, Plac
     }
 
     Workspace(PositionStore store, ViewSettings view, CommandSet commands, FetchSettings fetch, ReadingList readingList) {
-        this(SavedPlaces.of(store), view, commands, fetch, readingList, new DocumentCache(LOCAL_DOCUMENTS));
+        this(store, view, commands, fetch, readingList, new DocumentCache(LOCAL_DOCUMENTS));
     }
 
     /** A reader of a process that serves several: {@code documents} is theirs in common. */
-    Workspace(SavedPlaces places, ViewSettings view, CommandSet commands, FetchSettings fetch, ReadingList readingList,
+    Workspace(PositionStore places, ViewSettings view, CommandSet commands, FetchSettings fetch, ReadingList readingList,
               DocumentCache documents) {
-        this(places, view, commands, places == null ? null : new PlaceSaver(places::save, PlaceSaver.QUIET_MILLIS,
-                PlaceSaver.LONGEST_MILLIS), fetch, readingList, documents);
+        this(places, view, commands, places == null ? null : PlaceSaver.of(places), fetch, readingList, documents);
     }
 
     // ---- The one place pages ask the document cache: a document and what is worked out from

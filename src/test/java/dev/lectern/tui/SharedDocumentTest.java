@@ -20,7 +20,7 @@ class SharedDocumentTest {
     Path temp;
 
     private Workspace reader(String name, DocumentCache documents) {
-        return new Workspace(SavedPlaces.of(new PositionStore(temp.resolve(name))), new ViewSettings(Theme.monochrome()),
+        return new Workspace(new PositionStore(temp.resolve(name)), new ViewSettings(Theme.monochrome()),
                 ReaderCommands.standard(), null, null, documents);
     }
 
