@@ -65,4 +65,19 @@ class LibraryScopeTest {
         assertThat(throughLink.resolve("a.txt")).isEqualTo(library.toRealPath().resolve("a.txt"));
         assertThatThrownBy(() -> throughLink.resolve("../secret.txt")).hasMessageContaining("outside the library");
     }
+
+    @Test
+    void aWebLibrarysArticlesAreNamedByNumberOrAddressAndNothingElse() throws Exception {
+        Path list = Files.writeString(temp.resolve("urls.txt"), "# two\nhttps://example.org/a\n\nhttps://example.org/b\n");
+        WebLibrary web = WebLibrary.open(list, temp.resolve("state"), null, new DocumentCache(2));
+        LibraryScope webScope = new LibraryScope(web.directory());
+        assertThat(webScope.resolve("1")).isEqualTo(web.copy(1));
+        assertThat(webScope.resolve("https://example.org/b")).isEqualTo(web.copy(2));
+        assertThat(webScope.nameOf(web.copy(2))).isEqualTo("2");
+        assertThat(web.numberOf(web.copy(2).toString())).isEqualTo(2);
+        for (String name : new String[] {"0", "3", "a.txt", "../../etc/passwd", "/etc/passwd", "https://example.org/c"}) {
+            assertThatThrownBy(() -> webScope.resolve(name)).as(name).isInstanceOf(UnreadableDocumentException.class)
+                    .hasMessageContaining("numbered 1 to 2");
+        }
+    }
 }
