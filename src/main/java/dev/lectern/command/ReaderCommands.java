@@ -96,20 +96,11 @@ public final class ReaderCommands {
         try (Stream<Path> children = Files.list(directory)) {
             return children.filter(p -> p.getFileName().toString().startsWith(prefix))
                     .filter(p -> !p.getFileName().toString().startsWith(".") || prefix.startsWith("."))
-                    .filter(p -> inside(library, p))
+                    .filter(library::holds)
                     .map(p -> head + p.getFileName() + (Files.isDirectory(p) ? "/" : ""))
                     .sorted().toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
-        }
-    }
-
-    /** False for a link that points out of the library. */
-    private static boolean inside(LibraryScope library, Path path) {
-        try {
-            return path.toRealPath().startsWith(library.root());
-        } catch (IOException | RuntimeException e) {
-            return false;
         }
     }
 

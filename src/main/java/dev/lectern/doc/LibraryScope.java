@@ -60,6 +60,15 @@ public final class LibraryScope {
         return real;
     }
 
+    /** True when {@code path}'s real path is inside the library; false for a link out, or a path gone. */
+    public boolean holds(Path path) {
+        try {
+            return path.toRealPath().startsWith(root);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The copy of the article numbered or addressed {@code name} in the web library. */
     private Path resolveInList(String name) throws UnreadableDocumentException {
         String wanted = name.strip();

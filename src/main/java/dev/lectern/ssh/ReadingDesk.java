@@ -81,23 +81,7 @@ final class ReadingDesk implements Command {
 
     /** The library's articles, without those whose real path is outside it (a symbolic link out). */
     static List<Library.Entry> entriesOf(LibraryScope library, DocumentCache documents) throws UnreadableDocumentException {
-        List<Library.Entry> inside = new java.util.ArrayList<>();
-        java.nio.file.Path root;
-        try {
-            root = library.root().toRealPath();
-        } catch (java.io.IOException e) {
-            throw new UnreadableDocumentException("Cannot read the library " + library.root() + ": " + e.getMessage() + ".", e);
-        }
-        for (Library.Entry entry : Library.list(library.root(), documents)) {
-            try {
-                if (entry.file().toRealPath().startsWith(root)) {
-                    inside.add(entry);
-                }
-            } catch (java.io.IOException gone) {
-                // removed since it was listed, or a link to nowhere: not the library's to show
-            }
-        }
-        return inside;
+        return Library.list(library.root(), documents).stream().filter(entry -> library.holds(entry.file())).toList();
     }
 
     @Override
