@@ -1,11 +1,9 @@
 package dev.lectern.bench;
 
+import dev.lectern.ssh.Utf8Pieces;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -162,9 +160,7 @@ final class RemoteReader {
 
     /** Decodes UTF-8 across writes and feeds the emulator, noting when output came. */
     private final class Feed extends OutputStream {
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        private ByteBuffer pending = ByteBuffer.allocate(0);
+        private final Utf8Pieces pieces = new Utf8Pieces();
 
         @Override
         public void write(int b) {
@@ -174,12 +170,7 @@ final class RemoteReader {
         @Override
         public void write(byte[] bytes, int offset, int length) {
             long now = System.nanoTime();
-            ByteBuffer in = ByteBuffer.allocate(pending.remaining() + length);
-            in.put(pending).put(bytes, offset, length).flip();
-            CharBuffer out = CharBuffer.allocate(in.remaining() + 1);
-            decoder.decode(in, out, false);
-            pending = in.slice();
-            out.flip();
+            CharBuffer out = pieces.next(bytes, offset, length);
             synchronized (RemoteReader.this) {
                 screen.write(out);
                 lastOutput = now;

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -70,9 +67,7 @@ final class RemoteScreen implements AutoCloseable {
 
     /** Decodes UTF-8 across writes and feeds the emulator. */
     private final class Feed extends OutputStream {
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        private ByteBuffer pending = ByteBuffer.allocate(0);
+        private final Utf8Pieces pieces = new Utf8Pieces();
 
         @Override
         public void write(int b) throws IOException {
@@ -81,12 +76,7 @@ final class RemoteScreen implements AutoCloseable {
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
-            ByteBuffer in = ByteBuffer.allocate(pending.remaining() + length);
-            in.put(pending).put(bytes, offset, length).flip();
-            CharBuffer out = CharBuffer.allocate(in.remaining() + 1);
-            decoder.decode(in, out, false);
-            pending = in.slice();
-            out.flip();
+            CharBuffer out = pieces.next(bytes, offset, length);
             synchronized (RemoteScreen.this) {
                 screen.write(out);
                 everything.append(out);
