@@ -16,18 +16,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A reader's state in files under one directory: {@code positions/}, one properties file per
  * document (its format is {@link PositionFile}'s, the one the local reader has always written),
- * {@code commands.history} in JLine's format, and {@code reading-list}, one reading key a line.
+ * {@code commands.history} in JLine's format, and {@code reading-list}, one saved article a line
+ * ({@code MILLIS:READING-KEY}, when it was saved and its reading key).
  * The local reader's state directory is such a directory (through {@link PositionStore}), and
  * so is each of {@code lectern serve}'s readers' directories. Each change reads, merges and
  * replaces a file atomically, holding a lock both within this process and against other
@@ -167,17 +169,18 @@ public final class FileReaderState implements ReaderState {
     }
 
     @Override
-    public List<String> readingList() throws IOException {
-        return locked(() -> List.copyOf(readReadingList()));
+    public List<Kept> readingList() throws IOException {
+        return locked(() -> List.copyOf(readReadingList().values()));
     }
 
     @Override
     public void addToReadingList(String readingKey) throws IOException {
         requireOneLine(readingKey);
         locked(() -> {
-            LinkedHashSet<String> keys = readReadingList();
-            if (keys.add(readingKey)) {
-                writeReadingList(keys);
+            LinkedHashMap<String, Kept> kept = readReadingList();
+            if (!kept.containsKey(readingKey)) {
+                kept.put(readingKey, new Kept(readingKey, Instant.ofEpochMilli(System.currentTimeMillis())));
+                writeReadingList(kept);
             }
             return null;
         });
@@ -186,9 +189,9 @@ public final class FileReaderState implements ReaderState {
     @Override
     public void removeFromReadingList(String readingKey) throws IOException {
         locked(() -> {
-            LinkedHashSet<String> keys = readReadingList();
-            if (keys.remove(readingKey)) {
-                writeReadingList(keys);
+            LinkedHashMap<String, Kept> kept = readReadingList();
+            if (kept.remove(readingKey) != null) {
+                writeReadingList(kept);
             }
             return null;
         });
@@ -234,23 +237,32 @@ public final class FileReaderState implements ReaderState {
         return lines;
     }
 
-    private LinkedHashSet<String> readReadingList() throws IOException {
+    /** The reading list by reading key, in the order saved; a line without its time (edited by hand) is dated EPOCH. */
+    private LinkedHashMap<String, Kept> readReadingList() throws IOException {
         Path file = directory.resolve(READING_LIST);
-        LinkedHashSet<String> keys = new LinkedHashSet<>();
+        LinkedHashMap<String, Kept> kept = new LinkedHashMap<>();
         if (Files.exists(file)) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    keys.add(line);
+                if (line.isBlank()) {
+                    continue;
                 }
+                Matcher timed = TIMED_LINE.matcher(line);
+                Kept article = timed.matches()
+                        ? new Kept(timed.group(2), Instant.ofEpochMilli(Long.parseLong(timed.group(1))))
+                        : new Kept(line, Instant.EPOCH);
+                kept.putIfAbsent(article.readingKey(), article);
             }
         }
-        return keys;
+        return kept;
     }
 
-    private void writeReadingList(LinkedHashSet<String> keys) throws IOException {
+    /** A reading-list line: the time saved in milliseconds, a colon, the reading key (a path or an address, never digits and a colon). */
+    private static final Pattern TIMED_LINE = Pattern.compile("(\\d{1,18}):(.+)");
+
+    private void writeReadingList(LinkedHashMap<String, Kept> kept) throws IOException {
         replace(directory.resolve(READING_LIST), writer -> {
-            for (String key : keys) {
-                writer.write(key + "\n");
+            for (Kept article : kept.values()) {
+                writer.write(article.savedAt().toEpochMilli() + ":" + article.readingKey() + "\n");
             }
         });
     }

@@ -187,19 +187,19 @@ public final class PostgresReaderState implements ReaderState {
     }
 
     @Override
-    public List<String> readingList() throws IOException {
+    public List<Kept> readingList() throws IOException {
         return database.transaction(connection -> {
-            List<String> keys = new ArrayList<>();
+            List<Kept> kept = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT reading_key FROM lectern_reading_list WHERE reader = ? ORDER BY added_at, reading_key")) {
+                    "SELECT reading_key, added_at FROM lectern_reading_list WHERE reader = ? ORDER BY added_at, reading_key")) {
                 select.setString(1, reader);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        keys.add(row.getString(1));
+                        kept.add(new Kept(row.getString(1), row.getTimestamp(2).toInstant()));
                     }
                 }
             }
-            return keys;
+            return kept;
         });
     }
 

@@ -89,10 +89,14 @@ public interface ReaderState {
 
     void addToHistory(String commandLine) throws IOException;
 
-    /** The saved articles (reading keys), in the order they were saved. */
-    List<String> readingList() throws IOException;
+    /** An article of the reading list: its reading key, and when it was saved (to the millisecond at least). */
+    record Kept(String readingKey, Instant savedAt) {
+    }
 
-    /** Saves an article; saving one already saved changes nothing. */
+    /** The saved articles, in the order they were saved. */
+    List<Kept> readingList() throws IOException;
+
+    /** Saves an article, now; saving one already saved changes nothing (it keeps its first date). */
     void addToReadingList(String readingKey) throws IOException;
 
     void removeFromReadingList(String readingKey) throws IOException;

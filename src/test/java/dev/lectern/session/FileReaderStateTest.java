@@ -103,4 +103,18 @@ class FileReaderStateTest extends ReaderStateContract {
         assertThat(state.reading("k").position()).isEqualTo(new Position(1, 0));
         assertThat(state.reading("k").marks()).containsEntry('a', new Position(2, 0));
     }
+
+    /** One article a line, with when it was saved; a line written by hand without its time is kept, undated. */
+    @Test
+    void theReadingListFileHasOneTimedKeyALine() throws Exception {
+        Path reader = stateDirectory.resolve("reader");
+        FileReaderState state = new FileReaderState(reader);
+        state.addToReadingList("https://example.org/a:b");
+        String line = Files.readString(reader.resolve("reading-list")).strip();
+        assertThat(line).matches("\\d+:https://example.org/a:b");
+        Files.writeString(reader.resolve("reading-list"), line + "\n/library/by hand.txt\n");
+        assertThat(state.readingList()).containsExactly(
+                new ReaderState.Kept("https://example.org/a:b", Instant.ofEpochMilli(Long.parseLong(line.substring(0, line.indexOf(':'))))),
+                new ReaderState.Kept("/library/by hand.txt", Instant.EPOCH));
+    }
 }

@@ -32,7 +32,7 @@ class PostgresReaderStateTest extends ReaderStateContract {
                      "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'lectern\\_%'")) {
             tables.next();
             assertThat(tables.getInt(1)).isEqualTo(4);
-            assertThat(store.reader("SHA256:keep").readingList()).contains("kept");
+            assertThat(store.reader("SHA256:keep").readingList()).extracting(ReaderState.Kept::readingKey).contains("kept");
             store.reader("SHA256:keep").removeFromReadingList("kept");
         }
     }

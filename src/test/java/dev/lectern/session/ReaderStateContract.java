@@ -164,16 +164,35 @@ abstract class ReaderStateContract {
         assertThat(history.get(history.size() - 1)).isEqualTo("jump " + (ReaderState.HISTORY_KEPT + 19));
     }
 
+    private List<String> savedKeys() throws Exception {
+        return state().readingList().stream().map(ReaderState.Kept::readingKey).toList();
+    }
+
     @Test
     void theReadingListAddsOnceAndRemoves() throws Exception {
         state().addToReadingList("/library/b.txt");
         state().addToReadingList("https://example.org/a");
         state().addToReadingList("/library/b.txt");
-        assertThat(state().readingList()).containsExactly("/library/b.txt", "https://example.org/a");
+        assertThat(savedKeys()).containsExactly("/library/b.txt", "https://example.org/a");
         otherInstance.reader(reader).removeFromReadingList("/library/b.txt");
-        assertThat(state().readingList()).containsExactly("https://example.org/a");
+        assertThat(savedKeys()).containsExactly("https://example.org/a");
         state().removeFromReadingList("never saved");
-        assertThat(state().readingList()).containsExactly("https://example.org/a");
+        assertThat(savedKeys()).containsExactly("https://example.org/a");
+    }
+
+    @Test
+    void theReadingListKeepsWhenEachWasSavedAndSavingAgainKeepsTheFirstDate() throws Exception {
+        Instant before = Instant.now().minusSeconds(2); // the database's clock may run a little apart
+        state().addToReadingList("https://example.org/a");
+        Instant first = state().readingList().get(0).savedAt();
+        Thread.sleep(5);
+        otherInstance.reader(reader).addToReadingList("https://example.org/a");
+        state().addToReadingList("/library/c.txt");
+        Instant after = Instant.now().plusSeconds(2);
+        List<ReaderState.Kept> kept = otherInstance.reader(reader).readingList();
+        assertThat(kept).extracting(ReaderState.Kept::readingKey).containsExactly("https://example.org/a", "/library/c.txt");
+        assertThat(kept.get(0).savedAt()).isEqualTo(first).isBetween(before, after);
+        assertThat(kept.get(1).savedAt()).isAfter(first).isBefore(after);
     }
 
     @Test
