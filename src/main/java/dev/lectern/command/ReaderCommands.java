@@ -2,7 +2,7 @@ package dev.lectern.command;
 
 import dev.lectern.doc.Document;
 import dev.lectern.doc.LibraryScope;
-import dev.lectern.session.ReadingList;
+import dev.lectern.session.ReadLater;
 import java.io.IOException;
 import java.time.Instant;
 import dev.lectern.doc.UnreadableDocumentException;
@@ -172,15 +172,18 @@ public final class ReaderCommands {
                 if (!arguments.isBlank()) {
                     throw new CommandException("Usage: " + usage() + " (it saves the article being read)");
                 }
-                ReadingList list = reader.readingList();
+                ReadLater list = reader.readingList();
                 if (list == null) {
                     throw new CommandException("There is no reading list here.");
                 }
                 Document document = reader.document();
                 try {
-                    ReadingList.Outcome outcome = list.save(document, Instant.now());
-                    return (outcome.replaced() ? "Updated \u201c" : "Saved \u201c") + document.title()
-                            + "\u201d in the reading list.";
+                    String title = "\u201c" + document.title() + "\u201d";
+                    return switch (list.keep(document, Instant.now())) {
+                        case SAVED -> "Saved " + title + " in the reading list.";
+                        case UPDATED -> "Updated " + title + " in the reading list.";
+                        case ALREADY_SAVED -> "Already in your reading list: " + title + ".";
+                    };
                 } catch (IOException e) {
                     throw new CommandException("Could not save to the reading list: " + e.getMessage());
                 }

@@ -55,8 +55,8 @@ public interface ReaderContext {
         return SearchCommand.goToFirst(this, searchIndex().search(query));
     }
 
-    /** The reading list {@code save} keeps articles in; null where this face has none. */
-    default dev.lectern.session.ReadingList readingList() {
+    /** The reading list {@code save} keeps articles in (the local one, or a served reader's); null where this face has none. */
+    default dev.lectern.session.ReadLater readingList() {
         return null;
     }
 

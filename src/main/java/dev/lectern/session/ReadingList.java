@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * directory. A file's name ends with a digest of where the article came from, so saving the
  * same web address (or file) again replaces its copy instead of adding one.
  */
-public final class ReadingList {
+public final class ReadingList implements ReadLater {
     /** What {@link #save} did. */
     public record Outcome(Path file, boolean replaced) {
     }
@@ -71,10 +71,16 @@ public final class ReadingList {
         return new Outcome(file, !earlier.isEmpty());
     }
 
+    @Override
+    public ReadLater.Outcome keep(Document document, Instant now) throws IOException {
+        return save(document, now).replaced() ? ReadLater.Outcome.UPDATED : ReadLater.Outcome.SAVED;
+    }
+
     /**
      * The saved articles, newest first, as library entries; an empty list when nothing was saved
      * yet. A copy that cannot be read is listed with why.
      */
+    @Override
     public List<Library.Entry> articles() throws IOException {
         List<Path> files;
         try (Stream<Path> children = Files.list(directory)) {
@@ -110,6 +116,12 @@ public final class ReadingList {
     /** True when {@code file} is one of this list's copies (and so may be removed). */
     public boolean holds(Path file) {
         return file.toAbsolutePath().normalize().getParent().equals(directory.toAbsolutePath().normalize());
+    }
+
+    /** Deletes the saved copy. */
+    @Override
+    public void remove(Library.Entry saved) throws IOException {
+        remove(saved.file());
     }
 
     /** Removes a saved copy; a file outside the list is refused. */

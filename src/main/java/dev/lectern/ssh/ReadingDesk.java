@@ -7,6 +7,7 @@ import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.doc.WebLibrary;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.ReaderState;
+import dev.lectern.session.ServedReadingList;
 import dev.lectern.tui.ReaderEnvironment;
 import dev.lectern.tui.Repertoire;
 import dev.lectern.tui.TerminalReader;
@@ -39,9 +40,9 @@ import org.jline.terminal.impl.ExternalTerminal;
  * reader's own state, kept under their key's fingerprint.
  */
 final class ReadingDesk implements Command {
-    /** What the reader sees first: the library, or one of its articles. */
+    /** What the reader sees first: the library (with their saved articles first), or one of its articles. */
     interface FirstScreen {
-        List<String> show(TerminalReader reader) throws IOException, UnreadableDocumentException;
+        List<String> show(TerminalReader reader, ServedReadingList readingList) throws IOException, UnreadableDocumentException;
     }
 
     private static final Pattern TERMINAL_TYPE = Pattern.compile("[A-Za-z0-9._+-]{1,40}");
@@ -73,10 +74,9 @@ final class ReadingDesk implements Command {
         this.inUse = inUse;
     }
 
-    /** The library's articles, as the first screen. */
-    static FirstScreen libraryOf(LibraryScope library, DocumentCache documents) {
-        return reader -> reader.browse(WebLibrary.nameOf(library.root()),
-                entriesOf(library, documents));
+    /** The library's articles, the reader's saved ones first, as the first screen; listed again as they come back to it. */
+    static FirstScreen libraryOf(LibraryScope library) {
+        return (reader, readingList) -> reader.browse(WebLibrary.nameOf(library.root()), readingList.library(), readingList::library);
     }
 
     /** The library's articles, without those whose real path is outside it (a symbolic link out). */
@@ -112,9 +112,11 @@ final class ReadingDesk implements Command {
         Map<String, String> given = clientEnvironment(environment.getEnv(), pty.terminalType());
         ExternalTerminal terminal = new ExternalTerminal("lectern-ssh", given.get("TERM"), in, out, Repertoire.charsetOf(given));
         terminal.setSize(new Size(dimension(pty.columns(), 80), dimension(pty.rows(), 24)));
+        ReaderState state = states.reader(identity);
+        ServedReadingList readingList = new ServedReadingList(state, () -> entriesOf(library, documents));
         TerminalReader made;
         try {
-            made = TerminalReader.on(terminal, ReaderEnvironment.served(Keymap.defaults(), given, states.reader(identity), library, documents));
+            made = TerminalReader.on(terminal, ReaderEnvironment.served(Keymap.defaults(), given, state, library, readingList, documents));
         } catch (IOException | RuntimeException e) {
             terminal.close();
             throw e;
@@ -129,7 +131,7 @@ final class ReadingDesk implements Command {
         }, Signal.WINCH);
         inUse.add(this);
         try {
-            threads.submit(() -> read(made, terminal));
+            threads.submit(() -> read(made, readingList, terminal));
         } catch (RejectedExecutionException closing) {
             inUse.remove(this);
             terminal.close();
@@ -139,14 +141,14 @@ final class ReadingDesk implements Command {
     }
 
     /** The reader's thread: reads until the last page closes, then gives everything back. */
-    private void read(TerminalReader made, Terminal terminal) {
+    private void read(TerminalReader made, ServedReadingList readingList, Terminal terminal) {
         int code = 0;
         String problem = null;
         try {
             if (stopping) {
                 made.stop(stoppedWith); // stopped before it began
             }
-            for (String warning : first.show(made)) {
+            for (String warning : first.show(made, readingList)) {
                 problem = warning;
             }
         } catch (UnreadableDocumentException e) {

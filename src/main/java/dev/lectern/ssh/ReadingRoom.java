@@ -136,7 +136,7 @@ public final class ReadingRoom implements AutoCloseable {
         server.setShellFactory(channel -> {
             boolean terminal = channel instanceof ReaderChannel reader && reader.hasTerminal();
             return terminal
-                    ? new ReadingDesk(threads, settings.state(), scope, settings.documents(), ReadingDesk.libraryOf(scope, settings.documents()), desks)
+                    ? new ReadingDesk(threads, settings.state(), scope, settings.documents(), ReadingDesk.libraryOf(scope), desks)
                     : ChannelCommand.refusal(threads, "no shell here; give a command (" + ExecRequest.COMMANDS + ")", 2);
         });
         server.setCommandFactory((channel, commandLine) -> {
@@ -194,7 +194,7 @@ public final class ReadingRoom implements AutoCloseable {
         } catch (UnreadableDocumentException e) {
             return ChannelCommand.refusal(threads, e.getMessage(), e.getMessage().contains("outside the library") ? 2 : 1);
         }
-        return new ReadingDesk(threads, states, scope, documents, reader -> reader.readArticle(documents.open(article)), desks);
+        return new ReadingDesk(threads, states, scope, documents, (reader, readingList) -> reader.readArticle(documents.open(article)), desks);
     }
 
     private static ChannelCommand exec(ExecutorService threads, LibraryScope scope, OneShot commands, String commandLine) {

@@ -16,15 +16,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * The articles of a directory and of the reading list, with their site, language, length, how
  * far they have been read and when they were saved. {@code /} filters the list by title;
- * {@code D} removes a saved article once the reader says yes.
+ * {@code D} removes a saved article once the reader says yes. A listing that can change under
+ * the reader (a served reader's saves, a web library filling) is asked again whenever the reader
+ * comes back from an article and after a removal.
  */
 final class LibraryPage implements Page {
     private final String title;
-    private final List<Library.Entry> entries;
+    private List<Library.Entry> entries;
+    /** Lists the articles again; null for a listing that only changes here (the local one). */
+    private final Callable<List<Library.Entry>> again;
+    /** An article was opened since the listing was made: list again when shown. */
+    private boolean stale;
     private final Workspace workspace;
     private final PositionStore store;
     /** The entries shown: those whose title holds the filter, in the library's order. */
@@ -39,7 +46,12 @@ final class LibraryPage implements Page {
     private final Map<Path, String> progress = new HashMap<>();
 
     LibraryPage(String title, List<Library.Entry> entries, Workspace workspace) {
+        this(title, entries, workspace, null);
+    }
+
+    LibraryPage(String title, List<Library.Entry> entries, Workspace workspace, Callable<List<Library.Entry>> again) {
         this.title = title;
+        this.again = again;
         this.entries = new ArrayList<>(entries);
         this.workspace = workspace;
         this.store = workspace.store();
@@ -88,6 +100,7 @@ final class LibraryPage implements Page {
                     return Reply.DONE;
                 }
                 progress.clear();
+                stale = again != null;
                 return Reply.open(new ReaderPage(workspace.open(entry), workspace));
             }
             default -> {
@@ -133,15 +146,48 @@ final class LibraryPage implements Page {
             return Reply.DONE;
         }
         try {
-            workspace.readingList().remove(entry.file());
+            workspace.readingList().remove(entry);
         } catch (IOException e) {
             message = "Could not remove " + entry.file().getFileName() + ": " + e.getMessage();
             return Reply.DONE;
         }
-        entries.remove(entry);
-        filterBy(filter);
+        if (again != null) {
+            listAgain();
+        } else {
+            entries.remove(entry);
+            filterBy(filter);
+        }
         message = "Removed \u201c" + Painter.shorten(label(entry), 40) + "\u201d from the reading list.";
         return Reply.DONE;
+    }
+
+    /**
+     * The articles listed again, the filter applied, the same article selected when it is still
+     * shown; when they cannot be listed, the old listing stays and the status bar says why.
+     */
+    private void listAgain() {
+        stale = false;
+        List<Library.Entry> listed;
+        try {
+            listed = again.call();
+        } catch (Exception e) { // the state or the library unreachable: the reader keeps the old list
+            message = "Could not list the library again: " + e.getMessage();
+            return;
+        }
+        Path was = shown.isEmpty() ? null : shown.get(Math.min(selected, shown.size() - 1)).file();
+        int at = selected;
+        entries = new ArrayList<>(listed);
+        progress.clear();
+        String kept = message;
+        filterBy(filter);
+        message = kept;
+        selected = Math.max(0, Math.min(at, shown.size() - 1));
+        for (int i = 0; i < shown.size(); i++) {
+            if (java.util.Objects.equals(shown.get(i).file(), was)) {
+                selected = i;
+                break;
+            }
+        }
     }
 
     private static String label(Library.Entry entry) {
@@ -154,6 +200,9 @@ final class LibraryPage implements Page {
 
     @Override
     public void draw(Painter painter) {
+        if (stale) {
+            listAgain(); // back from an article, which may have been saved
+        }
         if (TooSmallNotice.applies(painter)) {
             TooSmallNotice.draw(painter);
             return;
@@ -219,7 +268,7 @@ final class LibraryPage implements Page {
     }
 
     private static String savedDate(Library.Entry entry) {
-        return entry.savedAt() == null ? "" : LocalDate.ofInstant(entry.savedAt(), ZoneId.systemDefault()).toString();
+        return entry.savedAt() == null || entry.savedAt().equals(java.time.Instant.EPOCH) ? "" : LocalDate.ofInstant(entry.savedAt(), ZoneId.systemDefault()).toString();
     }
 
     /** Percent read from the saved position; a dash when never opened. */

@@ -8,7 +8,7 @@ import dev.lectern.doc.LibraryScope;
 import dev.lectern.keymap.Keymap;
 import dev.lectern.session.PositionStore;
 import dev.lectern.session.ReaderState;
-import dev.lectern.session.ReadingList;
+import dev.lectern.session.ReadLater;
 import java.util.List;
 import java.util.Map;
 
@@ -26,13 +26,13 @@ public final class ReaderEnvironment {
     final PromptHistory history;
     final CommandSet commands;
     final FetchSettings fetch;
-    final ReadingList readingList;
+    final ReadLater readingList;
     final List<String> startNotes;
     /** The documents open in the process: the local reader's own, or shared by every served reader. */
     final DocumentCache documents;
 
     private ReaderEnvironment(Keymap keymap, boolean noColor, Map<String, String> environment, PositionStore places,
-            PromptHistory history, CommandSet commands, FetchSettings fetch, ReadingList readingList, List<String> startNotes,
+            PromptHistory history, CommandSet commands, FetchSettings fetch, ReadLater readingList, List<String> startNotes,
             DocumentCache documents) {
         this.keymap = keymap;
         this.noColor = noColor;
@@ -57,12 +57,13 @@ public final class ReaderEnvironment {
     /**
      * A reader served over SSH: {@code environment} holds only what their client may set (TERM,
      * LANG, LC_*, NO_COLOR); places and command history go to {@code state}, the reader's own;
-     * {@code open} and its completion stay inside {@code library}; no web, no reading list;
+     * {@code open} and its completion stay inside {@code library}; no web; {@code save} keeps
+     * articles in {@code readingList}, the reader's own (kept in their state too);
      * {@code documents} are the server's, loaded and analysed once for all its readers.
      */
     public static ReaderEnvironment served(Keymap keymap, Map<String, String> environment, ReaderState state, LibraryScope library,
-            DocumentCache documents) {
+            ReadLater readingList, DocumentCache documents) {
         return new ReaderEnvironment(keymap, false, environment, new PositionStore(state), PromptHistory.of(state),
-                ReaderCommands.inLibrary(library), null, null, List.of(), documents);
+                ReaderCommands.inLibrary(library), null, readingList, List.of(), documents);
     }
 }

@@ -589,7 +589,7 @@ final class ReaderPage implements Page, PageLayout {
 
     private final class CommandTarget implements ReaderContext {
         @Override
-        public dev.lectern.session.ReadingList readingList() {
+        public dev.lectern.session.ReadLater readingList() {
             return workspace.readingList();
         }
 

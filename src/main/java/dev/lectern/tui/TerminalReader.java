@@ -102,8 +102,18 @@ public final class TerminalReader {
 
     /** Shows a library; Enter opens an article. */
     public List<String> browse(String title, List<Library.Entry> entries) throws IOException {
+        return browse(title, entries, null);
+    }
+
+    /**
+     * Shows a library whose articles are listed again by {@code again} each time the reader comes
+     * back to it and after a removal (a served reader's saves, a web library's fetches change them);
+     * {@code entries} are the first listing.
+     */
+    public List<String> browse(String title, List<Library.Entry> entries, java.util.concurrent.Callable<List<Library.Entry>> again)
+            throws IOException {
         return run(workspace -> {
-            LibraryPage page = new LibraryPage(title, entries, workspace);
+            LibraryPage page = new LibraryPage(title, entries, workspace, again);
             page.addNotes(environment.startNotes);
             return page;
         });

@@ -9,7 +9,7 @@ import dev.lectern.doc.Opening;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.session.PlaceSaver;
 import dev.lectern.session.PositionStore;
-import dev.lectern.session.ReadingList;
+import dev.lectern.session.ReadLater;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * one reader's own locally, every reader's when served).
  */
 record Workspace(PositionStore store, ViewSettings view, CommandSet commands, PlaceSaver saver, FetchSettings fetch,
-                 ReadingList readingList, DocumentCache documents) {
+                 ReadLater readingList, DocumentCache documents) {
     /** Documents the local reader keeps open: the one read and a few it went back from. */
     static final int LOCAL_DOCUMENTS = 4;
 
@@ -29,12 +29,12 @@ record Workspace(PositionStore store, ViewSettings view, CommandSet commands, Pl
         this(store, view, commands, null, null);
     }
 
-    Workspace(PositionStore store, ViewSettings view, CommandSet commands, FetchSettings fetch, ReadingList readingList) {
+    Workspace(PositionStore store, ViewSettings view, CommandSet commands, FetchSettings fetch, ReadLater readingList) {
         this(store, view, commands, fetch, readingList, new DocumentCache(LOCAL_DOCUMENTS));
     }
 
     /** A reader of a process that serves several: {@code documents} is theirs in common. */
-    Workspace(PositionStore places, ViewSettings view, CommandSet commands, FetchSettings fetch, ReadingList readingList,
+    Workspace(PositionStore places, ViewSettings view, CommandSet commands, FetchSettings fetch, ReadLater readingList,
               DocumentCache documents) {
         this(places, view, commands, places == null ? null : PlaceSaver.of(places), fetch, readingList, documents);
     }
