@@ -128,7 +128,7 @@ final class ServeCli implements Callable<Integer> {
                 ReadingRoom.defaultHostKeyFile(environment), stateDirectory.resolve("serve.log"), store,
                 web == null ? oneShot(root, environment) : oneShot(web, environment));
         ReadingRoom.Settings settings = defaults.withAddress(bind, port)
-                .withLimits(maxSessions, defaults.maxLoggingIn(), defaults.connectionsPerMinute(), idle).withDocuments(documents);
+                .withLimits(maxSessions, defaults.maxLoggingIn(), defaults.connectionsPerMinute(), idle).withDocuments(documents).withWeb(web);
         ReadingRoom room;
         try {
             room = ReadingRoom.open(settings);

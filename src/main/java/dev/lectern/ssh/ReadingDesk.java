@@ -1,5 +1,6 @@
 package dev.lectern.ssh;
 
+import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.Library;
 import dev.lectern.doc.LibraryScope;
@@ -14,6 +15,7 @@ import dev.lectern.tui.TerminalReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,8 @@ final class ReadingDesk implements Command {
     private final ReaderState.Store states;
     private final LibraryScope library;
     private final DocumentCache documents;
+    /** The list of web addresses the library keeps copies of; null for a directory of articles. */
+    private final WebLibrary web;
     private final FirstScreen first;
     /** The desks in use, which the room stops when it closes. */
     private final Set<ReadingDesk> inUse;
@@ -64,12 +68,13 @@ final class ReadingDesk implements Command {
     private volatile boolean stopping;
     private volatile String stoppedWith;
 
-    ReadingDesk(ExecutorService threads, ReaderState.Store states, LibraryScope library, DocumentCache documents, FirstScreen first,
-            Set<ReadingDesk> inUse) {
+    ReadingDesk(ExecutorService threads, ReaderState.Store states, LibraryScope library, DocumentCache documents, WebLibrary web,
+            FirstScreen first, Set<ReadingDesk> inUse) {
         this.threads = threads;
         this.states = states;
         this.library = library;
         this.documents = documents;
+        this.web = web;
         this.first = first;
         this.inUse = inUse;
     }
@@ -82,6 +87,22 @@ final class ReadingDesk implements Command {
     /** The library's articles, without those whose real path is outside it (a symbolic link out). */
     static List<Library.Entry> entriesOf(LibraryScope library, DocumentCache documents) throws UnreadableDocumentException {
         return Library.list(library.root(), documents).stream().filter(entry -> library.holds(entry.file())).toList();
+    }
+
+    /**
+     * A list of web addresses' articles in the list's order: each fetched one read from its copy
+     * as the library reads it (keeping its address, its reading key); each not fetched yet listed
+     * by its address, which Enter fetches.
+     */
+    static List<Library.Entry> entriesOf(WebLibrary web) {
+        List<Library.Entry> entries = new ArrayList<>();
+        for (int number = 1; number <= web.size(); number++) {
+            Document article = web.savedArticle(number);
+            entries.add(article != null ? new Library.Entry(web.copy(number), article, null)
+                    : new Library.Entry(web.copy(number), null, number + " \u00b7 " + web.addresses().get(number - 1)
+                            + " \u00b7 not fetched yet; Enter fetches it"));
+        }
+        return entries;
     }
 
     @Override
@@ -113,10 +134,10 @@ final class ReadingDesk implements Command {
         ExternalTerminal terminal = new ExternalTerminal("lectern-ssh", given.get("TERM"), in, out, Repertoire.charsetOf(given));
         terminal.setSize(new Size(dimension(pty.columns(), 80), dimension(pty.rows(), 24)));
         ReaderState state = states.reader(identity);
-        ServedReadingList readingList = new ServedReadingList(state, () -> entriesOf(library, documents));
+        ServedReadingList readingList = new ServedReadingList(state, web == null ? () -> entriesOf(library, documents) : () -> entriesOf(web));
         TerminalReader made;
         try {
-            made = TerminalReader.on(terminal, ReaderEnvironment.served(Keymap.defaults(), given, state, library, readingList, documents));
+            made = TerminalReader.on(terminal, ReaderEnvironment.served(Keymap.defaults(), given, state, library, readingList, documents, web));
         } catch (IOException | RuntimeException e) {
             terminal.close();
             throw e;

@@ -2,7 +2,9 @@ package dev.lectern.ssh;
 
 import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.LibraryScope;
+import dev.lectern.doc.Opening;
 import dev.lectern.doc.UnreadableDocumentException;
+import dev.lectern.doc.WebLibrary;
 import dev.lectern.session.ReaderState;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -36,21 +38,30 @@ public final class ReadingRoom implements AutoCloseable {
     /** What to serve and how; see {@link #settings} for the defaults. */
     public record Settings(Path library, String bind, int port, Path authorizedKeys, boolean anyKey, int maxReaders,
             Duration idleTimeout, Path hostKeyFile, Path logFile, ReaderState.Store state, OneShot commands,
-            int maxLoggingIn, int connectionsPerMinute, Duration loginGrace, int authAttempts, DocumentCache documents) {
+            int maxLoggingIn, int connectionsPerMinute, Duration loginGrace, int authAttempts, DocumentCache documents, WebLibrary web) {
         public Settings withAddress(String newBind, int newPort) {
             return new Settings(library, newBind, newPort, authorizedKeys, anyKey, maxReaders, idleTimeout, hostKeyFile, logFile,
-                    state, commands, maxLoggingIn, connectionsPerMinute, loginGrace, authAttempts, documents);
+                    state, commands, maxLoggingIn, connectionsPerMinute, loginGrace, authAttempts, documents, web);
         }
 
         public Settings withLimits(int readers, int loggingIn, int perMinute, Duration idle) {
             return new Settings(library, bind, port, authorizedKeys, anyKey, readers, idle, hostKeyFile, logFile,
-                    state, commands, loggingIn, perMinute, loginGrace, authAttempts, documents);
+                    state, commands, loggingIn, perMinute, loginGrace, authAttempts, documents, web);
         }
 
         /** The documents open in the server, which its readers share (a web library's are its own). */
         public Settings withDocuments(DocumentCache shared) {
             return new Settings(library, bind, port, authorizedKeys, anyKey, maxReaders, idleTimeout, hostKeyFile, logFile,
-                    state, commands, maxLoggingIn, connectionsPerMinute, loginGrace, authAttempts, shared);
+                    state, commands, maxLoggingIn, connectionsPerMinute, loginGrace, authAttempts, shared, web);
+        }
+
+        /**
+         * The list of web addresses whose copies {@code library} keeps: the full-screen library then
+         * lists its articles in the list's order, those not fetched yet too, and fetches one when opened.
+         */
+        public Settings withWeb(WebLibrary list) {
+            return new Settings(library, bind, port, authorizedKeys, anyKey, maxReaders, idleTimeout, hostKeyFile, logFile,
+                    state, commands, maxLoggingIn, connectionsPerMinute, loginGrace, authAttempts, documents, list);
         }
     }
 
@@ -61,7 +72,7 @@ public final class ReadingRoom implements AutoCloseable {
     public static Settings settings(Path library, Path authorizedKeys, boolean anyKey, Path hostKeyFile, Path logFile,
             ReaderState.Store state, OneShot commands) {
         return new Settings(library, "127.0.0.1", 2222, authorizedKeys, anyKey, 50, Duration.ofMinutes(30), hostKeyFile,
-                logFile, state, commands, 10, 30, Duration.ofSeconds(30), 6, new DocumentCache(SERVED_DOCUMENTS));
+                logFile, state, commands, 10, 30, Duration.ofSeconds(30), 6, new DocumentCache(SERVED_DOCUMENTS), null);
     }
 
     /** Where the host key is kept by default: $XDG_DATA_HOME/lectern/ssh_host_ed25519_key. */
@@ -136,13 +147,13 @@ public final class ReadingRoom implements AutoCloseable {
         server.setShellFactory(channel -> {
             boolean terminal = channel instanceof ReaderChannel reader && reader.hasTerminal();
             return terminal
-                    ? new ReadingDesk(threads, settings.state(), scope, settings.documents(), ReadingDesk.libraryOf(scope), desks)
+                    ? new ReadingDesk(threads, settings.state(), scope, settings.documents(), settings.web(), ReadingDesk.libraryOf(scope), desks)
                     : ChannelCommand.refusal(threads, "no shell here; give a command (" + ExecRequest.COMMANDS + ")", 2);
         });
         server.setCommandFactory((channel, commandLine) -> {
             boolean terminal = channel instanceof ReaderChannel reader && reader.hasTerminal();
             return opening(commandLine)
-                    ? open(threads, settings.state(), scope, settings.documents(), commandLine, terminal, desks)
+                    ? open(threads, settings, scope, commandLine, terminal, desks)
                     : exec(threads, scope, settings.commands(), commandLine);
         });
         server.addSessionListener(doorkeeper);
@@ -174,8 +185,8 @@ public final class ReadingRoom implements AutoCloseable {
     }
 
     /** {@code open FILE} with a terminal: that article of the library in the full-screen reader. */
-    private static org.apache.sshd.server.command.Command open(ExecutorService threads, ReaderState.Store states,
-            LibraryScope scope, DocumentCache documents, String commandLine, boolean terminal, Set<ReadingDesk> desks) {
+    private static org.apache.sshd.server.command.Command open(ExecutorService threads, Settings settings,
+            LibraryScope scope, String commandLine, boolean terminal, Set<ReadingDesk> desks) {
         List<String> words;
         try {
             words = ExecRequest.split(commandLine);
@@ -194,7 +205,18 @@ public final class ReadingRoom implements AutoCloseable {
         } catch (UnreadableDocumentException e) {
             return ChannelCommand.refusal(threads, e.getMessage(), e.getMessage().contains("outside the library") ? 2 : 1);
         }
-        return new ReadingDesk(threads, states, scope, documents, (reader, readingList) -> reader.readArticle(documents.open(article)), desks);
+        DocumentCache documents = settings.documents();
+        WebLibrary web = settings.web();
+        int number = web == null ? 0 : web.numberOf(article.toString());
+        ReadingDesk.FirstScreen first;
+        if (number == 0) {
+            first = (reader, readingList) -> reader.readArticle(documents.open(article));
+        } else if (java.nio.file.Files.isRegularFile(article)) {
+            first = (reader, readingList) -> reader.readArticle(Opening.complete(web.article(number)));
+        } else {
+            first = (reader, readingList) -> reader.readWhenFetched(web, number); // not fetched yet: the reader sees it come
+        }
+        return new ReadingDesk(threads, settings.state(), scope, documents, web, first, desks);
     }
 
     private static ChannelCommand exec(ExecutorService threads, LibraryScope scope, OneShot commands, String commandLine) {

@@ -5,6 +5,7 @@ import dev.lectern.keymap.Key;
 import dev.lectern.session.Action;
 import dev.lectern.session.PositionStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.lectern.doc.Document;
 import dev.lectern.layout.DisplayWidth;
@@ -95,6 +96,11 @@ final class LibraryPage implements Page {
                     return Reply.DONE;
                 }
                 Library.Entry entry = shown.get(selected);
+                FetchingPage.Arrival coming = entry.readable() ? null : workspace.arriving(entry.file());
+                if (coming != null) { // a served web library's article not fetched yet: wait for it here
+                    stale = again != null;
+                    return Reply.open(FetchingPage.overLibrary(coming, workspace, note -> message = note));
+                }
                 if (!entry.readable()) {
                     message = entry.problem();
                     return Reply.DONE;
@@ -108,6 +114,23 @@ final class LibraryPage implements Page {
             }
         }
         return Reply.DONE;
+    }
+
+    /** When the next look for a web library's articles fetched in the background is due. */
+    private long nextLook;
+
+    /** A served web library's articles arrive while the list is shown: once a second, look whether one has. */
+    @Override
+    public boolean tick() {
+        if (again == null || workspace.web() == null || System.nanoTime() < nextLook) {
+            return false;
+        }
+        nextLook = System.nanoTime() + 1_000_000_000L;
+        if (entries.stream().anyMatch(entry -> !entry.readable() && entry.file() != null && Files.isRegularFile(entry.file()))) {
+            listAgain();
+            return true;
+        }
+        return false;
     }
 
     /** Shows only the entries whose title holds {@code text} (case and accents ignored); empty shows all. */
@@ -245,7 +268,8 @@ final class LibraryPage implements Page {
                         + (wide ? String.format(" %10s", savedDate(entry)) : "");
                 painter.put(1 + titleWidth, row, figures, style, cols - titleWidth - 2);
             } else {
-                String line = entry.file().getFileName() + ": " + entry.problem();
+                // A web library's copies are named by digests, which mean nothing to the reader: its problems name the address.
+                String line = (workspace.web() == null ? entry.file().getFileName() + ": " : "") + entry.problem();
                 painter.put(1, row, Painter.shorten(line, cols - 2), index == selected ? style : Theme.Style.TEXT, cols - 2);
             }
         }

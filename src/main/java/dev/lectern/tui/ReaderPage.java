@@ -613,6 +613,11 @@ final class ReaderPage implements Page, PageLayout {
 
         @Override
         public void open(java.nio.file.Path file) throws CommandException {
+            FetchingPage.Arrival coming = workspace.arriving(file);
+            if (coming != null) { // a served web library's article not fetched yet
+                popup = FetchingPage.overArticle(coming, workspace, note -> message = note);
+                return;
+            }
             try {
                 replacement = new ReaderPage(workspace.open(file), workspace);
             } catch (UnreadableDocumentException e) {

@@ -68,7 +68,7 @@ public final class TerminalReader {
         this.bridge = new JLineTerminalBridge(terminal, input); // raw mode from here on
         this.workspace = new Workspace(environment.places,
                 new ViewSettings(themeFor(terminal, environment), Repertoire.of(environment.environment)),
-                environment.commands, environment.fetch, environment.readingList, environment.documents);
+                environment.commands, environment.fetch, environment.readingList, environment.documents, environment.web);
     }
 
     /** On the process's own tty, whose keys are read from standard input without reading ahead. */
@@ -98,6 +98,21 @@ public final class TerminalReader {
     /** Shows the fetch of a web address, then its article. */
     public List<String> readWeb(Download download) throws IOException {
         return run(workspace -> FetchingPage.atStart(download, workspace));
+    }
+
+    /**
+     * Shows article {@code number} of the served web library being fetched (Esc stops waiting),
+     * then the article. When it does not come (it cannot be fetched, or the reader stopped
+     * waiting), the exception says why once the screen is gone.
+     */
+    public List<String> readWhenFetched(dev.lectern.doc.WebLibrary web, int number)
+            throws IOException, dev.lectern.doc.UnreadableDocumentException {
+        FetchingPage.Arrival arrival = FetchingPage.copyOf(web, number);
+        List<String> warnings = run(workspace -> FetchingPage.atStart(arrival, workspace));
+        if (arrival.isDone()) {
+            arrival.document(); // throws when it failed; read already when it came
+        }
+        return warnings;
     }
 
     /** Shows a library; Enter opens an article. */
