@@ -38,6 +38,11 @@ final class FetchingPage implements Page {
 
         /** The article; a failure says why in one line. Call once {@link #isDone()}. */
         Document document() throws UnreadableDocumentException;
+
+        /** What Esc does, on the bottom row's right. */
+        default String escape() {
+            return "Esc stops";
+        }
     }
 
     /** Where the page sits, which says what it does once the article has come or could not. */
@@ -165,6 +170,11 @@ final class FetchingPage implements Page {
             }
 
             @Override
+            public String escape() {
+                return "Esc stops waiting"; // the library's fetch goes on
+            }
+
+            @Override
             public Document document() throws UnreadableDocumentException {
                 try {
                     return coming.join();
@@ -192,7 +202,7 @@ final class FetchingPage implements Page {
             painter.put(1, 0, arrival.heading(), Theme.Style.HEADING, cols - 2);
         }
         painter.fill(0, rows - 1, cols, 1, Theme.Style.STATUS);
-        String hint = over == Over.LIBRARY ? "  Esc stops waiting " : "  Esc stops ";
+        String hint = "  " + arrival.escape() + " ";
         painter.put(1, rows - 1, Painter.shorten(arrival.progress(), cols - hint.length() - 1), Theme.Style.STATUS, cols - 1);
         if (cols > hint.length() + 20) {
             painter.put(cols - hint.length(), rows - 1, hint, Theme.Style.STATUS, hint.length());

@@ -33,6 +33,10 @@ final class LibraryPage implements Page {
     private final Callable<List<Library.Entry>> again;
     /** An article was opened since the listing was made: list again when shown. */
     private boolean stale;
+    /** The copies of a served web library's articles not fetched when the list was made, looked for once a second. */
+    private List<Path> awaited = List.of();
+    /** When the next look for them is due. */
+    private long nextLook;
     private final Workspace workspace;
     private final PositionStore store;
     /** The entries shown: those whose title holds the filter, in the library's order. */
@@ -57,6 +61,7 @@ final class LibraryPage implements Page {
         this.workspace = workspace;
         this.store = workspace.store();
         this.shown = List.copyOf(entries);
+        this.awaited = again == null ? List.of() : notFetched();
     }
 
     /** Puts start-up notes (keymap problems...) on the status bar. */
@@ -116,17 +121,23 @@ final class LibraryPage implements Page {
         return Reply.DONE;
     }
 
-    /** When the next look for a web library's articles fetched in the background is due. */
-    private long nextLook;
+    /** The copies of a served web library's articles not fetched when the list was made. */
+    private List<Path> notFetched() {
+        if (workspace.web() == null) {
+            return List.of();
+        }
+        return entries.stream().filter(entry -> !entry.readable() && entry.file() != null && !Files.exists(entry.file()))
+                .map(Library.Entry::file).toList();
+    }
 
     /** A served web library's articles arrive while the list is shown: once a second, look whether one has. */
     @Override
     public boolean tick() {
-        if (again == null || workspace.web() == null || System.nanoTime() < nextLook) {
+        if (again == null || awaited.isEmpty() || System.nanoTime() < nextLook) {
             return false;
         }
         nextLook = System.nanoTime() + 1_000_000_000L;
-        if (entries.stream().anyMatch(entry -> !entry.readable() && entry.file() != null && Files.isRegularFile(entry.file()))) {
+        if (awaited.stream().anyMatch(Files::isRegularFile)) {
             listAgain();
             return true;
         }
@@ -200,6 +211,7 @@ final class LibraryPage implements Page {
         Path was = shown.isEmpty() ? null : shown.get(Math.min(selected, shown.size() - 1)).file();
         int at = selected;
         entries = new ArrayList<>(listed);
+        awaited = notFetched();
         progress.clear();
         String kept = message;
         filterBy(filter);

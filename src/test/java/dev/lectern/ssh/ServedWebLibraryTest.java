@@ -195,4 +195,15 @@ class ServedWebLibraryTest {
             assertThat(said).singleElement().asString().contains(url("/gone.html")).contains("404");
         }
     }
+
+    @Test
+    void anArticleFetchedInTheBackgroundTakesItsTitleOnTheLibraryScreen() throws Exception {
+        marketMayCome.countDown();
+        try (ClientSession session = login(); RemoteScreen screen = RemoteScreen.shell(session, 110, 30)) {
+            screen.waitFor("2 · " + url("/market.html") + " · not fetched yet");
+            web.article(2); // as the server's background fetch does
+            screen.waitFor(text -> rowWith(screen, "Market day").contains("en"), "Market day listed by its title, no key pressed");
+            assertThat(screen.text()).contains("1 · " + url("/harbour.html") + " · not fetched yet");
+        }
+    }
 }
