@@ -1,6 +1,5 @@
 package dev.lectern.ssh;
 
-import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.Library;
 import dev.lectern.doc.LibraryScope;
@@ -15,6 +14,8 @@ import dev.lectern.tui.TerminalReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,10 +98,17 @@ final class ReadingDesk implements Command {
     static List<Library.Entry> entriesOf(WebLibrary web) {
         List<Library.Entry> entries = new ArrayList<>();
         for (int number = 1; number <= web.size(); number++) {
-            Document article = web.savedArticle(number);
-            entries.add(article != null ? new Library.Entry(web.copy(number), article, null)
-                    : new Library.Entry(web.copy(number), null, number + " \u00b7 " + web.addresses().get(number - 1)
-                            + " \u00b7 not fetched yet; Enter fetches it"));
+            Path copy = web.copy(number);
+            String named = number + " \u00b7 " + web.addresses().get(number - 1) + " \u00b7 ";
+            if (!Files.isRegularFile(copy)) {
+                entries.add(new Library.Entry(copy, null, named + "not fetched yet; Enter fetches it"));
+                continue;
+            }
+            try {
+                entries.add(new Library.Entry(copy, web.article(number), null)); // kept: read, never fetched here
+            } catch (UnreadableDocumentException e) {
+                entries.add(new Library.Entry(copy, null, named + e.getMessage()));
+            }
         }
         return entries;
     }
