@@ -187,7 +187,7 @@ public final class Main implements Callable<Integer> {
         }
         Path where;
         try {
-            where = target != null ? Path.of(target) : defaultLibrary();
+            where = target != null ? Path.of(target) : defaultLibrary(environment);
         } catch (java.nio.file.InvalidPathException e) {
             complain("not a file name: " + target);
             return 2;
@@ -377,9 +377,9 @@ public final class Main implements Callable<Integer> {
     }
 
     /** content/ beside the launcher (LECTERN_HOME), else in the current directory. */
-    private Path defaultLibrary() {
+    static Path defaultLibrary(Map<String, String> environment) {
         String home = environment.get("LECTERN_HOME");
-        return home != null && !home.isBlank() ? Path.of(home, "content") : Path.of("content");
+        return home != null && !home.isBlank() ? Path.of(home, "content").normalize() : Path.of("content");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.tui.SystemTerminal;
 import dev.lectern.tui.ViewTraining;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.List;
  * verified. On a terminal (the launcher gives it a pseudo-terminal, with {@code script}, and
  * keys to press), it first opens the article exactly as {@code lectern FILE} does, so that the
  * archive holds the real start-up path, lambdas included; then the parts such a short run
- * does not reach ({@link ViewTraining}).
+ * does not reach ({@link ViewTraining}). With a second argument, it keeps JLine's native
+ * library in that directory (see {@link SystemTerminal#keepNativeLibrary}).
  */
 public final class StartupTraining {
     /** The command line's subcommands, loaded for starts such as {@code lectern search}. */
@@ -28,5 +30,8 @@ public final class StartupTraining {
             Class.forName(type.getName());
         }
         ViewTraining.run(Path.of(args[0]));
+        if (args.length > 1) {
+            SystemTerminal.keepNativeLibrary(Path.of(args[1]));
+        }
     }
 }

@@ -544,6 +544,8 @@ class LauncherIT {
         assertThat(loaded).anyMatch(line -> line.contains(" dev.lectern.tui.PromptHistory source: shared objects file"));
         assertThat(loaded).anyMatch(line -> line.contains(" dev.lectern.tui.FullScreen$$Lambda") && line.contains("shared objects file"));
         assertThat(loaded).noneMatch(line -> line.contains(" dev.lectern.tui.") && line.contains("source: file:"));
+        assertThat(Path.of(PROJECT, "target", "jline-native", System.mapLibraryName("jlinenative")))
+                .as("JLine's native library, kept where the launcher points JLine").isRegularFile();
     }
 
     /** tmux's pane is UTF-8 whatever the locale, so what a Latin-1 terminal would get is read from the bytes. */
