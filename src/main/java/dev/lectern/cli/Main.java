@@ -89,6 +89,11 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        System.exit(start(args));
+    }
+
+    /** The whole run of {@code lectern ARGS} as a user starts it, up to its exit code. */
+    static int start(String[] args) {
         StartTrace.mark("Main reached");
         // First: the terminal takes longest to open (JLine's native library, terminfo, signals).
         if (isInteractive(System.getenv())) {
@@ -109,7 +114,7 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         StartTrace.print(err);
-        System.exit(code);
+        return code;
     }
 
     static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
@@ -182,7 +187,7 @@ public final class Main implements Callable<Integer> {
         }
         Path where;
         try {
-            where = target != null ? Path.of(target) : defaultLibrary();
+            where = target != null ? Path.of(target) : defaultLibrary(environment);
         } catch (java.nio.file.InvalidPathException e) {
             complain("not a file name: " + target);
             return 2;
@@ -362,7 +367,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** A person at a terminal: full screen. Otherwise (a pipe, a file, TERM=dumb) plain text. */
-    private static boolean isInteractive(Map<String, String> environment) {
+    static boolean isInteractive(Map<String, String> environment) {
         return System.console() != null && !"dumb".equals(environment.get("TERM"));
     }
 
@@ -372,9 +377,9 @@ public final class Main implements Callable<Integer> {
     }
 
     /** content/ beside the launcher (LECTERN_HOME), else in the current directory. */
-    private Path defaultLibrary() {
+    static Path defaultLibrary(Map<String, String> environment) {
         String home = environment.get("LECTERN_HOME");
-        return home != null && !home.isBlank() ? Path.of(home, "content") : Path.of("content");
+        return home != null && !home.isBlank() ? Path.of(home, "content").normalize() : Path.of("content");
     }
 
     /**

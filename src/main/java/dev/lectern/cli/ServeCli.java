@@ -97,7 +97,7 @@ final class ServeCli implements Callable<Integer> {
             main.complain("serve: --idle-timeout takes a time such as 90s, 30m or 2h, not " + idleTimeout);
             return 2;
         }
-        Path root = library != null ? library : defaultLibrary(environment);
+        Path root = library != null ? library : Main.defaultLibrary(environment);
         Path stateDirectory = state == null || isJdbc(state) ? PositionStore.defaultStateDirectory(environment) : Path.of(state);
         // The documents open in the server, shared by its readers (and by the one-shot commands of a web library).
         DocumentCache documents = new DocumentCache(ReadingRoom.SERVED_DOCUMENTS);
@@ -272,10 +272,5 @@ final class ServeCli implements Callable<Integer> {
             seconds += Long.parseLong(m.group(3));
         }
         return Duration.ofSeconds(seconds);
-    }
-
-    private static Path defaultLibrary(Map<String, String> environment) {
-        String home = environment.get("LECTERN_HOME");
-        return home != null && !home.isBlank() ? Path.of(home, "content") : Path.of("content");
     }
 }

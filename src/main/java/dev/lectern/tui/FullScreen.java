@@ -61,7 +61,7 @@ public final class FullScreen {
      * SIGTERM and SIGHUP, Ctrl-Z's stop, the last-resort shutdown hook, and a crash on any thread.
      */
     private static List<String> run(Reading reading, Settings settings) throws IOException {
-        TtySnapshot tty = TtySnapshot.take();
+        TtySnapshot tty = TtySnapshot.take(settings.environment());
         Terminal jline = SystemTerminal.take();
         TerminalReader reader;
         try {

@@ -3,8 +3,12 @@ package dev.lectern.tui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
 import dev.lectern.session.StartTrace;
+import org.jline.nativ.JLineNativeLoader;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
@@ -94,6 +98,27 @@ public final class SystemTerminal {
             return TerminalProvider.load(TerminalBuilder.PROP_PROVIDER_JNI).isSystemStream(SystemStream.Input);
         } catch (IOException | RuntimeException | LinkageError noNativeLibrary) {
             return false;
+        }
+    }
+
+    /**
+     * Keeps a copy of JLine's native library in {@code directory}, where the launcher points
+     * JLine at it (library.jline.path): otherwise every start copies it out of the jar into a
+     * new temporary file first. Written under another name and moved, so no start loads half.
+     */
+    public static void keepNativeLibrary(Path directory) throws IOException {
+        String loaded = jniWorks() ? JLineNativeLoader.getNativeLibraryPath() : null;
+        if (loaded == null) {
+            return;
+        }
+        Files.createDirectories(directory);
+        Path partial = Files.createTempFile(directory, "jlinenative", ".partial");
+        try {
+            Files.copy(Path.of(loaded), partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, directory.resolve(System.mapLibraryName("jlinenative")),
+                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 

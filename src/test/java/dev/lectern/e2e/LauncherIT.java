@@ -6,6 +6,7 @@ import dev.lectern.doc.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -523,6 +524,28 @@ class LauncherIT {
             tmux.keys("q");
             assertThat(waitForExit(tmux)).contains("EXIT=0").doesNotContain("crashed");
         }
+    }
+
+    /**
+     * The launcher's training run opens the seed on a pseudo-terminal of its own, so the
+     * class-data archive holds the real start-up path: classes and lambdas that only a reader
+     * on a terminal loads are mapped from it, not loaded from the jar.
+     */
+    @Test
+    void theStartUpPathComesFromTheClassDataArchive() throws Exception {
+        Path log = temp.resolve("classes.log");
+        try (Tmux tmux = tmux("archive", 120, 40, "JDK_JAVA_OPTIONS=-Xlog:class+load:file=" + log)) {
+            openSeed(tmux);
+            tmux.waitFor("¶ 1/8");
+            tmux.keys("q");
+            assertThat(waitForExit(tmux)).contains("EXIT=0");
+        }
+        List<String> loaded = Files.readAllLines(log);
+        assertThat(loaded).anyMatch(line -> line.contains(" dev.lectern.tui.PromptHistory source: shared objects file"));
+        assertThat(loaded).anyMatch(line -> line.contains(" dev.lectern.tui.FullScreen$$Lambda") && line.contains("shared objects file"));
+        assertThat(loaded).noneMatch(line -> line.contains(" dev.lectern.tui.") && line.contains("source: file:"));
+        assertThat(Path.of(PROJECT, "target", "jline-native", System.mapLibraryName("jlinenative")))
+                .as("JLine's native library, kept where the launcher points JLine").isRegularFile();
     }
 
     /** tmux's pane is UTF-8 whatever the locale, so what a Latin-1 terminal would get is read from the bytes. */

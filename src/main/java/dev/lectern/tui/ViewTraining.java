@@ -22,11 +22,12 @@ import org.jline.utils.ShutdownHooks;
 import org.jline.utils.Signals;
 
 /**
- * A run of the reader's start-up path with no terminal, made by the launcher under
- * {@code -XX:ArchiveClassesAtExit} so that the JVM can map the classes it loads from a
- * class-data sharing archive on every later start, instead of loading and verifying them.
+ * The reader's view and analysis run with no terminal, for the launcher's class-data sharing
+ * archive (see {@code cli.StartupTraining}): the parts a short run on a real terminal does not
+ * reach (the whole background analysis, other formats, keys, quitting), so that a later start
+ * maps their classes from the archive instead of loading and verifying them.
  */
-public final class StartupTraining {
+public final class ViewTraining {
     /**
      * Classes of the start-up path that need a real terminal to run; naming them loads them,
      * which is all the archive needs (their superclasses come along).
@@ -34,25 +35,19 @@ public final class StartupTraining {
     private static final List<Class<?>> NEED_A_TERMINAL = List.of(FullScreen.class, TerminalReader.class, ReaderEnvironment.class, SystemTerminal.class, JLineTerminalBridge.class,
             KeyboardInput.class, TtySnapshot.class, Termination.class, JLinePrompter.class, PosixSysTerminal.class,
             LinuxNativePty.class, Signals.class, ShutdownHooks.class, FastBufferedOutputStream.class);
-    /** The command line's classes, which this face may not name (StartupTrainingTest runs this). */
-    private static final List<String> COMMAND_LINE = List.of("dev.lectern.cli.Main", "dev.lectern.cli.ShellCommand",
-            "dev.lectern.cli.SearchCli", "dev.lectern.cli.SummariseCommand", "dev.lectern.cli.GlossaryCli");
 
-    private StartupTraining() {
+    private ViewTraining() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void run(Path article) throws Exception {
         for (Class<?> type : NEED_A_TERMINAL) {
             Class.forName(type.getName(), false, type.getClassLoader());
-        }
-        for (String name : COMMAND_LINE) {
-            Class.forName(name, false, StartupTraining.class.getClassLoader());
         }
         SystemTerminal.jniWorks(); // loads JLine's native provider, as the reader does first
         FirstFrameGroundwork.lay(); // the JDK classes it loads go in the archive too
         ViewSettings view = new ViewSettings(Theme.colour());
         Workspace workspace = new Workspace(null, view, ReaderCommands.standard());
-        Document document = DocumentLoader.load(Path.of(args[0]));
+        Document document = DocumentLoader.load(article);
         // The background analysis, whole: its classes then start from the archive too.
         ArticleAnalysis.start(document).glossary();
         ReaderPage page = new ReaderPage(document, workspace);

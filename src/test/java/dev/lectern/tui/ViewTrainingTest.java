@@ -2,12 +2,13 @@ package dev.lectern.tui;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The launcher makes its class-data sharing archive from this run; a failed run means no archive, silently. */
-class StartupTrainingTest {
+class ViewTrainingTest {
     @Test
     void theTrainingRunOnTheSeedArticleCompletes() {
-        assertThatCode(() -> StartupTraining.main(new String[] {"content/kazakhstan-otsc.fr.txt"})).doesNotThrowAnyException();
+        assertThatCode(() -> ViewTraining.run(Path.of("content/kazakhstan-otsc.fr.txt"))).doesNotThrowAnyException();
     }
 }
