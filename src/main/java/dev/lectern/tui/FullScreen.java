@@ -69,7 +69,7 @@ public final class FullScreen {
                 if (tty != null) {
                     tty.restore();
                 }
-                stopHere();
+                stopHere(settings.environment());
             });
         } catch (IOException | RuntimeException e) {
             quietly(jline::close);
@@ -146,15 +146,29 @@ public final class FullScreen {
      * signal sent to the whole process group (the JVM cannot raise a signal it has no handler
      * for, so kill(1) sends it, and stops with it). Returns once continued (fg).
      */
-    private static void stopHere() throws IOException {
+    private static void stopHere(Map<String, String> environment) throws IOException {
         Signal tstp = new Signal("TSTP");
         SignalHandler ours = Signal.handle(tstp, SignalHandler.SIG_DFL);
         try {
+            String handover = environment.get("LECTERN_HANDOVER");
+            if (handover != null && !handover.isEmpty()) {
+                ProcessHandle.current().parent().ifPresent(launcher -> stop(launcher.pid()));
+            }
             new ProcessBuilder("kill", "-TSTP", "0").inheritIO().start().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             Signal.handle(tstp, ours);
+        }
+    }
+
+    private static void stop(long pid) {
+        try {
+            new ProcessBuilder("kill", "-STOP", Long.toString(pid)).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // the launcher then stops with the group, as before
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -151,6 +151,44 @@ class InstantScreenIT {
         }
     }
 
+    /**
+     * Ctrl-Z on a re-open, during the hand-over (the kept frame shown, the reader starting) and
+     * once the reader has the screen: the shell gets its screen and tty as they were, and fg
+     * brings the reader back, answering keys. (Once, after fg the reader stopped again at once:
+     * the launcher had stopped, and the shell taken the terminal, before the reader gave it back.)
+     */
+    @Test
+    void ctrlZOnAReopenGivesTheShellItsTtyAndFgBringsTheReaderBack() throws Exception {
+        try (Tmux tmux = tmux("ctrlz")) {
+            tmux.typeLine("stty -g > " + temp.resolve("before") + "; echo \"saved\" before");
+            tmux.waitFor("saved before");
+            int run = 0;
+            for (boolean live : new boolean[] {false, true}) {
+                keepMarkedFrame(tmux);
+                tmux.typeLine("clear; ./lectern " + article);
+                tmux.waitFor(MARK);
+                if (live) {
+                    tmux.waitFor(s -> s.contains("¶ 3/8") && !s.contains(MARK), "the reader to take the screen");
+                }
+                tmux.keys("C-z");
+                tmux.waitFor("Stopped");
+                tmux.waitForMainScreen();
+                tmux.typeLine("stty -g > " + temp.resolve("stopped") + "; echo \"saved\" stopped " + run);
+                tmux.waitFor("saved stopped " + run);
+                assertThat(Files.readString(temp.resolve("stopped"))).as("live " + live)
+                        .isEqualTo(Files.readString(temp.resolve("before")));
+                tmux.typeLine("fg; echo FG=$?");
+                tmux.waitFor(s -> s.contains("¶ 3/8") && s.contains(TITLE), "the reader back");
+                tmux.keys("j");
+                tmux.waitFor("¶ 4/8");
+                tmux.keys("q");
+                tmux.waitFor(s -> s.lines().anyMatch(line -> line.equals("FG=0")), "the reader to end");
+                tmux.typeLine("clear");
+                run++;
+            }
+        }
+    }
+
     @Test
     void theTerminalIsRestoredAfterQCtrlCAndSigtermDuringTheHandOver() throws Exception {
         try (Tmux tmux = tmux("restore")) {
