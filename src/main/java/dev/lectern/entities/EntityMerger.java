@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -109,7 +110,9 @@ final class EntityMerger {
         }
         List<Group> result = new ArrayList<>();
         for (List<Form> group : groups.values()) {
-            result.add(group(group));
+            if (!isOnlyAWord(group)) {
+                result.add(group(group));
+            }
         }
         return result;
     }
@@ -331,6 +334,32 @@ final class EntityMerger {
         return severalWords || candidates.size() > 1 ? EntityType.PERSON : EntityType.OTHER;
     }
 
+    /**
+     * "Yachts", "Attendu", "la République", "le Bloc": in French, a single word of the language
+     * with a capital and nothing else to say it names something (no title, role, head, gazetteer
+     * entry or first name, no acronym) is a word, not a name.
+     */
+    private boolean isOnlyAWord(List<Form> forms) {
+        if (language != Language.FRENCH) {
+            return false;
+        }
+        for (Form form : forms) {
+            if (form.isAcronym() || form.words.length != 1) {
+                return false;
+            }
+            String key = TermNormaliser.key(form.words[0]);
+            if (!FrenchVocabulary.isWord(key) || gazetteer.isFirstNameKey(key)) {
+                return false;
+            }
+            for (Candidate candidate : form.candidates) {
+                if (candidate.evidence() != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** A place by its gazetteer name; a person by the fullest form without a title; else the fullest form. */
     private String name(List<Candidate> candidates, EntityType type) {
         if (type == EntityType.PLACE) {
@@ -342,6 +371,13 @@ final class EntityMerger {
                 if (candidate.mention().kind() == Mention.Kind.NAME) {
                     names.merge(candidate.text(), 1, Integer::sum);
                 }
+            }
+            // a heading's capitals (RENNES) are how the text shouts the name, not how it writes it
+            boolean written = names.keySet().stream().anyMatch(name -> !name.equals(name.toUpperCase(Locale.ROOT)));
+            if (written) {
+                names.keySet().removeIf(name -> name.equals(name.toUpperCase(Locale.ROOT)));
+            } else if (place != null) {
+                return place.name(language);
             }
             if (!names.isEmpty()) {
                 return names.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();

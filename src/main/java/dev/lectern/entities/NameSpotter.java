@@ -90,7 +90,7 @@ final class NameSpotter {
             String key = line.key(i);
             if (Character.isLowerCase(token.text().charAt(0))) {
                 lowerCaseWords.merge(key, 1, Integer::sum);
-            } else if (!line.opensSentence()[i]) {
+            } else if (!opens(line, i)) {
                 capitalisedMidSentence.merge(key, 1, Integer::sum);
             }
         }
@@ -157,7 +157,7 @@ final class NameSpotter {
         int end = i + 1;
         boolean afterFor = false;
         while (end < line.size() && line.adjacent(end - 1)) {
-            if (isCapitalised(line.token(end))) {
+            if (isCapitalised(line.token(end)) && !headlineMeetsName(line, end)) {
                 end++;
                 continue;
             }
@@ -305,8 +305,13 @@ final class NameSpotter {
         while (a < end && (isStopWord(line, a) && !(a + 1 < end && isNameParticle(line, a))
                 || gazetteer.isOrdinaryKey(line.key(a)) || a + 1 < end && isDemonyms(line.key(a))
                 || PARTICLES.contains(line.key(a)) && !isNameParticle(line, a)
-                || a == start && line.opensSentence()[a] && (isPlainWord(line, a) || isOpeningWord(line, a, end)))) {
+                || a == start && opens(line, a) && (isPlainWord(line, a) || isOpeningWord(line, a, end)))) {
             a++;
+        }
+        // "Rennes Le ...", "Gaulois Les": in a newspaper's run-on columns an article opening the next
+        // sentence is no part of the name before it
+        while (end - 1 > a && isStopWord(line, end - 1) && !isNameParticle(line, end - 1)) {
+            end--;
         }
         if (a == end) {
             return;
@@ -325,8 +330,25 @@ final class NameSpotter {
         for (int k = a; k < end; k++) {
             allCaps &= isAllCaps(line.token(k).text());
         }
-        if (allCaps && (end - a > 1 || text.length() > 6 || text.length() < 2)) {
-            return; // a headline: MISE À JOUR, ABONNEMENTS
+        if (allCaps && end - a == 1 && town != null && text.length() > 2) {
+            // RENNES, NANTES: a dateline or a heading names its town in capitals
+            found.add(candidate(line, a, end, EntityType.PLACE, Candidate.HINT, town));
+            return;
+        }
+        if (allCaps && end - a > 1) {
+            // a heading: MISE À JOUR, ANGLETERRE LE CONGRÈS; a place it names is still a place
+            for (int k = a; k < end; k++) {
+                Gazetteer.Place place = line.token(k).text().length() > 2 ? gazetteer.placeByKey(line.key(k)) : null;
+                if (place != null) {
+                    found.add(candidate(line, k, k + 1, EntityType.PLACE, Candidate.HINT, place));
+                }
+            }
+            return;
+        }
+        if (allCaps && (text.length() > 6 || text.length() < 2 || isRomanNumeral(text)
+                || !text.chars().allMatch(Character::isLetter)
+                || language == Language.FRENCH && FrenchVocabulary.isWord(key))) {
+            return; // a heading's word (ABONNEMENTS, LOUER, NI), a numeral (II, IX), OCR noise (S6)
         }
         if (allCaps) {
             found.add(new Candidate(mention(line, a, end, Mention.Kind.NAME), EntityType.ORGANISATION,
@@ -334,7 +356,7 @@ final class NameSpotter {
             return;
         }
         if (end - a == 1) {
-            boolean opens = a == start && line.opensSentence()[a];
+            boolean opens = a == start && opens(line, a);
             if (isPlainWord(line, a) || opens && !capitalisedMidSentence.containsKey(line.key(a))) {
                 return;
             }
@@ -369,9 +391,55 @@ final class NameSpotter {
      */
     private boolean isOpeningWord(TokenLine line, int a, int end) {
         String key = line.key(a);
-        return language == Language.ENGLISH && a + 1 < end && !isAllCaps(line.token(a).text()) // BREAKING NEWS
-                && EnglishVocabulary.isWord(key) && !gazetteer.isFirstNameKey(key) && !gazetteer.isCourtesyTitleKey(key)
-                && !gazetteer.isRoleKey(key) && !isHead(line, a) && gazetteer.placeByKey(key) == null;
+        if (a + 1 >= end || isAllCaps(line.token(a).text()) // BREAKING NEWS
+                || gazetteer.isFirstNameKey(key) || gazetteer.isCourtesyTitleKey(key)
+                || gazetteer.isRoleKey(key) || isHead(line, a) || gazetteer.placeByKey(key) != null) {
+            return false;
+        }
+        return switch (language) {
+            case ENGLISH -> EnglishVocabulary.isWord(key);
+            // "Pauvre Nanon", "Voir Revue Biblique"; not "Grande" the text capitalises inside sentences too
+            case FRENCH -> FrenchVocabulary.isWord(key) && !capitalisedMidSentence.containsKey(key);
+            case OTHER -> false;
+        };
+    }
+
+    /**
+     * Whether the word at {@code i} opens a sentence, or follows a heading in capitals run on into
+     * the text, as a newspaper's columns come out of OCR ("ETAT-CIVIL DE RENNES Naissances").
+     */
+    private static boolean opens(TokenLine line, int i) {
+        return line.opensSentence()[i] || i > 0 && isHeadlineWord(line.token(i - 1)) && !isAllCaps(line.token(i).text());
+    }
+
+    /**
+     * A heading in capitals meets a name written in small letters at {@code i}, either way round:
+     * "Saint-Malo ADJUDICATION VOLONTAIRE", "CONGRES INTERPARLEMENTAIRE Londres". A single word in
+     * capitals that is not a word of the language stays with the name (Henry MARTIN).
+     */
+    private boolean headlineMeetsName(TokenLine line, int i) {
+        Token before = line.token(i - 1);
+        Token token = line.token(i);
+        if (isAllCaps(before.text()) == isAllCaps(token.text())) {
+            return false;
+        }
+        int caps = isAllCaps(token.text()) ? i : i - 1;
+        if (!isHeadlineWord(line.token(caps))) {
+            return false;
+        }
+        boolean twoInCaps = caps + 1 < line.size() && caps == i && isHeadlineWord(line.token(caps + 1))
+                || caps > 0 && caps == i - 1 && isHeadlineWord(line.token(caps - 1));
+        return twoInCaps || language == Language.FRENCH && FrenchVocabulary.isWord(line.key(caps));
+    }
+
+    /** A word of two letters or more all in capitals, not a roman numeral: a heading's word. */
+    private static boolean isHeadlineWord(Token token) {
+        return token.kind() == Token.Kind.WORD && token.text().length() > 1 && isAllCaps(token.text())
+                && !isRomanNumeral(token.text());
+    }
+
+    private static boolean isRomanNumeral(String word) {
+        return word.matches("[IVXLC]+");
     }
 
     /** A place the gazetteer knows, other than a town of the world list. */

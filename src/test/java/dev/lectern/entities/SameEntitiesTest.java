@@ -22,10 +22,15 @@ import org.junit.jupiter.api.Test;
  * towns (Amiens, Arras, Portsmouth, Saint-Denis), "duc de X" makes X a person, verbs of speech
  * give persons evidence; 556 entities became 555 (the Académie merges with the Académie royale;
  * "Carmélites de Béthune" is now listed under Béthune). The speed-up itself is unchanged.
+ * <p>
+ * Changed on purpose again (issue 13, French rules): a single word of the French vocabulary with
+ * a capital and no other evidence is no name (Gascons, Excellences, Couchez, Antiquité; but also
+ * la Bastille and la Champagne, which only a list of French places would keep); "Angleterre M"
+ * lost its stray initial. 555 entities became 498.
  */
 class SameEntitiesTest {
     private static final Path NOVEL = Path.of("../shared/bench/les-trois-mousquetaires.fr.txt");
-    private static final String DIGEST_BEFORE_OPTIMISING = "b85c98904c8a1bd488975032e5d5b3b064e4f797b1f55e3e3c227236d06923ba";
+    private static final String DIGEST_BEFORE_OPTIMISING = "b214bfad9a58ab071a72b38b921f82b67844a8ba461175588c1fdac34b490661";
 
     @Test
     void aNovelGivesTheSameEntitiesAsBeforeTheSpeedUp() throws Exception {
@@ -36,7 +41,7 @@ class SameEntitiesTest {
         for (Entity entity : index.entities()) {
             digest.update((EntityDump.line(entity) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(index.entities()).hasSize(555);
+        assertThat(index.entities()).hasSize(498);
         assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(DIGEST_BEFORE_OPTIMISING);
     }
 }

@@ -1,0 +1,65 @@
+package dev.lectern.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.analysis.Language;
+import org.junit.jupiter.api.Test;
+
+/** The French rules added after reading the errors of the tuning halves (issue 13), one sentence each. */
+class FrenchNameRulesTest {
+    @Test
+    void aHeadingInCapitalsIsCutFromTheNameItRunsInto() {
+        assertThat(Texts.names(Language.FRENCH, "Vente à Saint-Malo ADJUDICATION VOLONTAIRE d'une maison."))
+                .containsExactly("Saint-Malo");
+        assertThat(Texts.names(Language.FRENCH, "Nouvelles du CONGRES INTERPARLEMENTAIRE Londres, le 22 juillet."))
+                .containsExactly("Londres");
+    }
+
+    @Test
+    void aPlaceInsideAHeadingIsStillAPlace() {
+        EntityIndex index = EntityIndex.build(Texts.document(Language.FRENCH,
+                "DERNIÈRES NOUVELLES RENNES Un vol de volailles a été jugé hier."));
+        assertThat(index.entities()).extracting(Entity::name, Entity::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rennes", EntityType.PLACE));
+    }
+
+    @Test
+    void aWordAfterAHeadingOpensASentence() {
+        assertThat(Texts.names(Language.FRENCH, "ETAT CIVIL Naissances. Marie Portais, rue de Brest.",
+                "Les Naissances du mois sont nombreuses.")).doesNotContain("Naissances");
+    }
+
+    @Test
+    void aWordOfTheLanguageInCapitalsAloneIsNoName() {
+        assertThat(Texts.names(Language.FRENCH, "À LOUER de suite une maison, ni trop grande NI trop petite.")).isEmpty();
+    }
+
+    @Test
+    void romanNumeralsAndOcrNoiseAreNoNames() {
+        assertThat(Texts.names(Language.FRENCH, "Le chapitre II et le tome IX du S6 sont parus.")).isEmpty();
+    }
+
+    @Test
+    void anArticleOpeningTheNextSentenceIsNoPartOfAName() {
+        assertThat(Texts.names(Language.FRENCH, "Une séance a eu lieu à Vitré Le lendemain tout était calme."))
+                .containsExactly("Vitré");
+    }
+
+    @Test
+    void aSingleWordOfTheLanguageWithNoOtherEvidenceIsNoName() {
+        assertThat(Texts.names(Language.FRENCH, "Le Bloc a voté hier soir.",
+                "Attendu que la loi le permet, la République décide.", "Bonjour, dit-il.")).isEmpty();
+    }
+
+    @Test
+    void aWordOfTheLanguageWithATitleIsStillAName() {
+        assertThat(Texts.names(Language.FRENCH, "M. Forestier est venu.", "Ensuite Forestier est reparti."))
+                .containsExactly("M. Forestier");
+    }
+
+    @Test
+    void anOrdinaryWordOpeningASentenceIsCutFromTheNameAfterIt() {
+        assertThat(Texts.names(Language.FRENCH, "Pauvre Nanon ! dit-il.", "Il revit Nanon le soir."))
+                .containsExactly("Nanon");
+    }
+}
