@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * (every run of capitalised tokens, less one-word runs the text also writes in lower case).
  * <p>
  * The tokens are joined by spaces into paragraphs of five sentences (sentences as the file
- * gives them) and read as a {@link Document} in the language guessed from them (French unless
+ * gives them; in French an elision is written on its word, "l'Algérie", where the files cut it
+ * "l ' Algérie") and read as a {@link Document} in the language guessed from them (French unless
  * clearly English; an English possessive 's is joined to its word); each name mention found is mapped back to
  * the tokens it covers. Every PERSON, PLACE, ORGANISATION and OTHER mention counts as a guess
  * (OTHER never matches a type); nationality adjectives and figures are not names and are left out.
@@ -169,8 +170,11 @@ public final class EntityEvaluation {
             StringBuilder builder = new StringBuilder();
             int[] at = new int[to - from];
             for (int t = from; t < to; t++) {
-                // an English possessive goes back on its word, as it is written: "Toyota's"
-                if (builder.length() > 0 && !(language == Language.ENGLISH && text.tokens().get(t).equals("'s"))) {
+                // an English possessive goes back on its word, as it is written: "Toyota's"; a French
+                // elision on the word after it: "l ' Algérie", "d' Etat" are read as "l'Algérie", "d'Etat"
+                if (builder.length() > 0 && !(language == Language.ENGLISH && text.tokens().get(t).equals("'s"))
+                        && !(language != Language.ENGLISH && (isApostrophe(text.tokens().get(t))
+                                || t > from && endsWithApostrophe(text.tokens().get(t - 1))))) {
                     builder.append(' ');
                 }
                 at[t - from] = builder.length();
@@ -201,6 +205,14 @@ public final class EntityEvaluation {
             }
         }
         return spans;
+    }
+
+    private static boolean isApostrophe(String token) {
+        return token.equals("'") || token.equals("\u2019");
+    }
+
+    private static boolean endsWithApostrophe(String token) {
+        return token.endsWith("'") || token.endsWith("\u2019");
     }
 
     /** The token of the paragraph that the character {@code offset} falls in. */

@@ -352,7 +352,8 @@ final class EntityMerger {
                 return false;
             }
             for (Candidate candidate : form.candidates) {
-                if (candidate.evidence() != null) {
+                // "au Bois", "en Ville": a preposition alone does not make a word a place; a town does
+                if (candidate.evidence() != null && !(candidate.isTownHint() && gazetteer.placeByKey(key) == null)) {
                     return false;
                 }
             }

@@ -55,6 +55,8 @@ final class NameSpotter {
     private static final Set<String> NOBLE_TITLES = Set.of("duc", "duchesse", "comte", "comtesse", "marquis",
             "marquise", "baron", "baronne", "vicomte", "vicomtesse", "prince", "princesse", "cardinal", "chevalier",
             "sieur", "duke", "duchess", "earl", "count", "countess", "baroness", "marquess", "viscount");
+    /** French prepositions after which a name is mostly a place's (counted on the tuning halves). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("en", "dans", "au", "aux");
     private static final int APPOSITION_REACH = 8;
     private static final int LONGEST_ORGANISATION = 10;
 
@@ -116,8 +118,16 @@ final class NameSpotter {
                     i++;
                     continue;
                 }
-                int end = capitalRun(line, name, new ArrayList<>());
+                int end = capitalRun(line, afterInitials(line, name), new ArrayList<>());
                 found.add(candidate(line, i, end, EntityType.PERSON, Candidate.SURE, null));
+                i = end;
+                continue;
+            }
+            int afterInitials = afterInitials(line, i);
+            if (afterInitials > i) {
+                // "A. Wattelier", "Z. H. Vitré": initials before a name make it a person's, and are part of it
+                int end = capitalRun(line, afterInitials, new ArrayList<>());
+                found.add(candidate(line, i, end, EntityType.PERSON, Candidate.LIKELY, null));
                 i = end;
                 continue;
             }
@@ -153,6 +163,12 @@ final class NameSpotter {
         int start = i;
         if (language != Language.ENGLISH && isHead(line, start)) {
             return organisationFrom(line, start, found);
+        }
+        // "La Cour de cassation", "Le Comité d'organisation": an article opening the sentence
+        // before the head is no part of the name, which goes on in lower case as it does elsewhere
+        if (language != Language.ENGLISH && isStopWord(line, start) && start + 1 < line.size() && line.adjacent(start)
+                && isHead(line, start + 1)) {
+            return organisationFrom(line, start + 1, found);
         }
         int end = i + 1;
         boolean afterFor = false;
@@ -377,8 +393,9 @@ final class NameSpotter {
             found.add(candidate(line, a, end, EntityType.ORGANISATION, Candidate.HINT, null));
         } else if (speechNear(line, a, end) && !afterPlacePreposition(line, a)) {
             found.add(candidate(line, a, end, EntityType.PERSON, Candidate.HINT, null));
-        } else if (town != null) {
-            // a town's name may as well be a surname (Jackson) or a firm's (Baza): the weakest evidence
+        } else if (town != null || placePrepositionBefore(line, a)) {
+            // a town's name may as well be a surname (Jackson) or a firm's (Baza), and one goes "au
+            // Sahara" as one writes "au père Grandet": the weakest evidence, that any other outweighs
             found.add(candidate(line, a, end, EntityType.PLACE, Candidate.HINT, null));
         } else {
             found.add(candidate(line, a, end, null, 0, null));
@@ -492,6 +509,18 @@ final class NameSpotter {
             return true;
         }
         return start > 0 && line.adjacent(start - 1) && SPEECH_VERBS.contains(line.key(start - 1));
+    }
+
+    /** "en Berry", "dans l'Anjou", "aux Indes", "au Sahara": French prepositions that mostly lead to a place. */
+    private boolean placePrepositionBefore(TokenLine line, int start) {
+        if (language != Language.FRENCH) {
+            return false;
+        }
+        int j = start - 1;
+        if (j >= 0 && line.adjacent(j) && Set.of("le", "la", "les", "l'").contains(line.key(j))) {
+            j--;
+        }
+        return j >= 0 && line.adjacent(j) && PLACE_PREPOSITIONS.contains(line.key(j));
     }
 
     /** "Analysts at Barclays said": after at, in or from, a name is a place or a body, whoever speaks. */
@@ -611,6 +640,35 @@ final class NameSpotter {
         }
         int afterParticles = afterParticles(line, next);
         return afterParticles >= 0 ? next : -1;
+    }
+
+    /**
+     * Where the name after the initials at {@code i} starts (A. Wattelier, C. de Bonfons, J. B.
+     * Say: capitals of one letter, each with its period), or {@code i} when there are none or no
+     * name follows them.
+     */
+    private int afterInitials(TokenLine line, int i) {
+        int k = i;
+        while (k + 1 < line.size() && isInitial(line, k)) {
+            k++;
+        }
+        if (k == i || line.token(k).kind() != Token.Kind.WORD || isAllCaps(line.token(k).text()) && line.token(k).text().length() < 3) {
+            return i;
+        }
+        // initials stand for first names: "C. B. Constance" signs a letter; "S. Selon" ends one sentence and opens the next
+        String key = line.key(k);
+        boolean name = isCapitalised(line.token(k)) && !isStopWord(line, k) && !gazetteer.isCourtesyTitleKey(key)
+                && !gazetteer.isFirstNameKey(key) && !(language == Language.FRENCH && FrenchVocabulary.isWord(key)
+                        && !capitalisedMidSentence.containsKey(key));
+        return name || afterParticles(line, k) >= 0 ? k : i;
+    }
+
+    /** A capital letter alone with its period: an initial. */
+    private static boolean isInitial(TokenLine line, int k) {
+        String word = line.token(k).text();
+        return line.token(k).kind() == Token.Kind.WORD && word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                && k + 1 < line.size()
+                && line.text().substring(line.token(k).end(), line.token(k + 1).start()).strip().equals(".");
     }
 
     /** "Du Roy", "De Gaulle": a capitalised particle inside a sentence, a name after it. */

@@ -60,6 +60,14 @@ class EntityEvaluationTest {
     }
 
     @Test
+    void aFrenchElisionIsReadOnItsWordAsItIsWritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny.conll");
+        Files.writeString(file, "Le O\nConseil B-ORG\nd I-ORG\n' I-ORG\nEtat I-ORG\na O\njugé O\nhier O\n. O\n");
+        AnnotatedText text = AnnotatedText.read(file);
+        assertThat(EntityEvaluation.recognise(text)).containsExactly(new AnnotatedText.Span(1, 5, "ORG"));
+    }
+
+    @Test
     void scoresExactSpans() {
         List<AnnotatedText.Span> gold = List.of(new AnnotatedText.Span(0, 2, "PER"), new AnnotatedText.Span(5, 6, "LOC"));
         List<AnnotatedText.Span> guesses = List.of(new AnnotatedText.Span(0, 2, "LOC"), new AnnotatedText.Span(5, 7, "LOC"));

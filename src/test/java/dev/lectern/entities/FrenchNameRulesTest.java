@@ -62,4 +62,36 @@ class FrenchNameRulesTest {
         assertThat(Texts.names(Language.FRENCH, "Pauvre Nanon ! dit-il.", "Il revit Nanon le soir."))
                 .containsExactly("Nanon");
     }
+
+    @Test
+    void aNameAfterEnDansAuOrAuxIsAPlaceWhenNothingElseSaysWhatItIs() {
+        EntityIndex index = EntityIndex.build(Texts.document(Language.FRENCH,
+                "Il partit aux Indes, puis il vécut en Berry.", "Les Indes le fascinaient."));
+        assertThat(index.entities()).extracting(Entity::name, Entity::type).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Indes", EntityType.PLACE),
+                org.assertj.core.groups.Tuple.tuple("Berry", EntityType.PLACE));
+    }
+
+    @Test
+    void aPersonWithATitleIsNotMadeAPlaceByAPreposition() {
+        EntityIndex index = EntityIndex.build(Texts.document(Language.FRENCH,
+                "Il parla au père Grandet.", "M. Grandet sourit."));
+        assertThat(index.entities()).extracting(Entity::type).containsOnly(EntityType.PERSON);
+    }
+
+    @Test
+    void anOrganisationAfterAnArticleOpeningTheSentenceGoesOnInLowerCase() {
+        assertThat(Texts.names(Language.FRENCH, "La Cour de cassation a statué hier."))
+                .containsExactly("Cour de cassation");
+    }
+
+    @Test
+    void initialsBeforeANameArePartOfAPersonsName() {
+        EntityIndex index = EntityIndex.build(Texts.document(Language.FRENCH,
+                "Le prix est allé à A. Wattelier, devant monsieur C. de Bonfons."));
+        assertThat(index.entities()).extracting(Entity::name, Entity::type).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("A. Wattelier", EntityType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("C. de Bonfons", EntityType.PERSON));
+        assertThat(Texts.names(Language.FRENCH, "La classe A. Le lendemain, rien.")).isEmpty();
+    }
 }

@@ -26,11 +26,12 @@ import org.junit.jupiter.api.Test;
  * Changed on purpose again (issue 13, French rules): a single word of the French vocabulary with
  * a capital and no other evidence is no name (Gascons, Excellences, Couchez, Antiquité; but also
  * la Bastille and la Champagne, which only a list of French places would keep); "Angleterre M"
- * lost its stray initial. 555 entities became 498.
+ * lost its stray initial. 555 entities became 498. A name after "en", "dans", "au", "aux" with no
+ * other evidence is a place (le Louvre, la Gascogne, les Flandres, the Rochelois too, wrongly).
  */
 class SameEntitiesTest {
     private static final Path NOVEL = Path.of("../shared/bench/les-trois-mousquetaires.fr.txt");
-    private static final String DIGEST_BEFORE_OPTIMISING = "b214bfad9a58ab071a72b38b921f82b67844a8ba461175588c1fdac34b490661";
+    private static final String DIGEST_BEFORE_OPTIMISING = "f8521a775db18ec93f872bb51d697b12665be9032280f530474ce2e2f3f576ec";
 
     @Test
     void aNovelGivesTheSameEntitiesAsBeforeTheSpeedUp() throws Exception {
