@@ -29,6 +29,8 @@ import java.util.function.Predicate;
  */
 final class NameSpotter {
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "von", "van", "der", "of", "del", "da", "di");
+    /** French articles that, written with a capital inside a sentence, are part of a name: La Rochelle. */
+    private static final Set<String> NAME_ARTICLES = Set.of("le", "la", "les", "l'");
     private static final Set<String> SECOND_PARTICLES = Set.of("la", "l'", "the", "los", "las");
     private static final Set<String> INSIDE_PARTICLES = Set.of("de", "du", "des", "d'", "pour", "sur");
     private static final Set<String> BEFORE_ROLE = Set.of("le", "la", "l'", "the", "a", "an", "un", "une", "son", "sa",
@@ -630,11 +632,12 @@ final class NameSpotter {
             return -1;
         }
         String between = line.text().substring(line.token(i).end(), line.token(next).start()).strip();
-        if (!between.isEmpty() && !between.equals(".")) {
+        // "M. Walter", but "Bonsoir, monsieur. Charles entra": only an abbreviation takes a period
+        if (!between.isEmpty() && !(between.equals(".") && line.key(i).length() <= 3)) {
             return -1;
         }
         Token token = line.token(next);
-        if (token.kind() == Token.Kind.WORD && isCapitalised(token) && !isStopWord(line, next)
+        if (token.kind() == Token.Kind.WORD && isCapitalised(token) && (!isStopWord(line, next) || isArticleOfAName(line, next))
                 && !gazetteer.isCourtesyTitleKey(line.key(next))) {
             return next;
         }
@@ -663,6 +666,12 @@ final class NameSpotter {
         return name || afterParticles(line, k) >= 0 ? k : i;
     }
 
+    /** "M. Le Brument": after a title, an article with a capital before a capitalised word is the name's. */
+    private boolean isArticleOfAName(TokenLine line, int i) {
+        return language == Language.FRENCH && NAME_ARTICLES.contains(line.key(i)) && isCapitalised(line.token(i))
+                && i + 1 < line.size() && line.adjacent(i) && isCapitalised(line.token(i + 1));
+    }
+
     /** A capital letter alone with its period: an initial. */
     private static boolean isInitial(TokenLine line, int k) {
         String word = line.token(k).text();
@@ -673,10 +682,16 @@ final class NameSpotter {
 
     /** "Du Roy", "De Gaulle": a capitalised particle inside a sentence, a name after it. */
     private boolean isNameParticle(TokenLine line, int i) {
+        if (!isCapitalised(line.token(i)) || i + 1 >= line.size() || !line.adjacent(i) || !isCapitalised(line.token(i + 1))) {
+            return false;
+        }
+        // "de La Vie Française", "à La Rochelle", "M. Le Brument": inside a sentence, an article with a
+        // capital belongs to the name after it
+        if (language == Language.FRENCH && NAME_ARTICLES.contains(line.key(i)) && !opens(line, i)) {
+            return true;
+        }
         // opening a sentence, only if the text capitalises it inside sentences too ("Du Roy" there)
-        return (!line.opensSentence()[i] || capitalisedMidSentence.containsKey(line.key(i)))
-                && PARTICLES.contains(line.key(i)) && isCapitalised(line.token(i))
-                && i + 1 < line.size() && line.adjacent(i) && isCapitalised(line.token(i + 1));
+        return (!line.opensSentence()[i] || capitalisedMidSentence.containsKey(line.key(i))) && PARTICLES.contains(line.key(i));
     }
 
     private boolean isHead(TokenLine line, int i) {

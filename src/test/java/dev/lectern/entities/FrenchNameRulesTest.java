@@ -94,4 +94,15 @@ class FrenchNameRulesTest {
                 org.assertj.core.groups.Tuple.tuple("C. de Bonfons", EntityType.PERSON));
         assertThat(Texts.names(Language.FRENCH, "La classe A. Le lendemain, rien.")).isEmpty();
     }
+
+    @Test
+    void anArticleWithACapitalInsideASentenceBelongsToTheName() {
+        assertThat(Texts.names(Language.FRENCH, "Il vit à La Rochelle et écrit pour La Vie Française avec M. Le Brument."))
+                .containsExactlyInAnyOrder("La Rochelle", "La Vie Française", "M. Le Brument");
+    }
+
+    @Test
+    void aTitleWrittenInFullEndsTheSentenceBeforeAPeriod() {
+        assertThat(Texts.names(Language.FRENCH, "Bonsoir, monsieur. Charles entra sans bruit.")).doesNotContain("monsieur. Charles");
+    }
 }
