@@ -96,7 +96,8 @@ final class EntityMerger {
     List<Group> merge(List<Candidate> candidates) {
         Map<String, Form> forms = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
-            String key = candidate.place() != null ? "place:" + candidate.place().key() : TermNormaliser.key(candidate.text());
+            String key = candidate.place() != null ? "place:" + candidate.place().key()
+                    : TermNormaliser.key(withoutAppellation(candidate.text()));
             forms.computeIfAbsent(key, Form::new).candidates.add(candidate);
         }
         List<Form> all = new ArrayList<>(forms.values());
@@ -249,10 +250,34 @@ final class EntityMerger {
 
     private String[] withoutCourtesy(String[] words) {
         int k = 0;
-        while (k < words.length - 1 && (gazetteer.isCourtesyTitle(words[k]) || words[k].equals("de") || words[k].equals("d'"))) {
+        while (k < words.length - 1 && (gazetteer.isCourtesyTitle(words[k]) || isAppellation(words[k])
+                || isArticle(words[k]) && isAppellation(words[k + 1]) || words[k].equals("de") || words[k].equals("d'"))) {
             k++;
         }
         return java.util.Arrays.copyOfRange(words, k, words.length);
+    }
+
+    /** "le père Grandet" is a form of Grandet, "le comte de Vaudrec" of Vaudrec: as the name was before the appellation. */
+    private static String withoutAppellation(String text) {
+        String[] words = text.split("\\s+");
+        int k = 0;
+        while (k < words.length - 1 && (isAppellation(words[k]) || isArticle(words[k]) && isAppellation(words[k + 1])
+                || k > 0 && (words[k].equals("de") || words[k].equals("d'")))) {
+            k++;
+        }
+        return k == 0 ? text : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    }
+
+    private static boolean isArticle(String word) {
+        String key = TermNormaliser.key(word);
+        return key.equals("le") || key.equals("la");
+    }
+
+    /** "le", "père", "l'abbé" before a name: its appellation (see NameSpotter), like a courtesy title. */
+    private static boolean isAppellation(String word) {
+        String key = TermNormaliser.key(word);
+        return NameSpotter.APPELLATIONS.contains(key)
+                || key.startsWith("l'") && NameSpotter.APPELLATIONS.contains(key.substring(2));
     }
 
     private static boolean sameWords(String[] a, String[] b) {
@@ -388,7 +413,8 @@ final class EntityMerger {
             }
         }
         Comparator<Candidate> fullest = Comparator.comparingInt((Candidate c) -> c.mention().kind() == Mention.Kind.NAME ? 1 : 0)
-                .thenComparingInt(c -> type == EntityType.PERSON && gazetteer.isCourtesyTitle(c.text().split("\\s+")[0]) ? 0 : 1)
+                .thenComparingInt(c -> type == EntityType.PERSON && (gazetteer.isCourtesyTitle(c.text().split("\\s+")[0])
+                        || !withoutAppellation(c.text()).equals(c.text())) ? 0 : 1)
                 .thenComparingInt(c -> c.text().split("\\s+").length)
                 .thenComparingInt(c -> c.text().length());
         Candidate best = candidates.get(0);

@@ -29,6 +29,10 @@ import java.util.function.Predicate;
  */
 final class NameSpotter {
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "von", "van", "der", "of", "del", "da", "di");
+    /** Familiar and noble appellations that a French text names a person with: le père Grandet. */
+    static final Set<String> APPELLATIONS = Set.of("pere", "mere", "abbe", "maitre", "dame", "bonhomme", "comte",
+            "comtesse", "baron", "baronne", "vicomte", "vicomtesse", "marquis", "marquise", "duc", "duchesse",
+            "prince", "princesse");
     /** French articles that, written with a capital inside a sentence, are part of a name: La Rochelle. */
     private static final Set<String> NAME_ARTICLES = Set.of("le", "la", "les", "l'");
     private static final Set<String> SECOND_PARTICLES = Set.of("la", "l'", "the", "los", "las");
@@ -157,7 +161,59 @@ final class NameSpotter {
             }
             i = capital ? capitalRun(line, i, found) : lowerCaseOrganisation(line, i, found);
         }
+        if (language == Language.FRENCH) {
+            found.replaceAll(candidate -> withAppellation(line, candidate));
+        }
         return found;
+    }
+
+    /**
+     * "le père Grandet", "l'abbé Cruchot", "maître Cruchot", "la baronne de Livar": how a French
+     * novel names a person, the familiar or noble appellation and its article with the name, as a
+     * reader would list them. Roles (le président, le docteur, le général) stay outside.
+     */
+    private Candidate withAppellation(TokenLine line, Candidate candidate) {
+        if (candidate.mention().kind() != Mention.Kind.NAME
+                || candidate.evidence() != null && candidate.evidence() != EntityType.PERSON) {
+            return candidate;
+        }
+        int first = tokenStartingAt(line, candidate.mention().start());
+        int start = first;
+        if (start > 1 && line.adjacent(start - 1) && line.adjacent(start - 2) && Set.of("de", "d'").contains(line.key(start - 1))
+                && NOBLE_TITLES.contains(line.key(start - 2)) && APPELLATIONS.contains(line.key(start - 2))) {
+            start--; // le comte de Vaudrec
+        }
+        while (start > 0 && line.adjacent(start - 1) && APPELLATIONS.contains(line.key(start - 1))
+                && Character.isLowerCase(line.token(start - 1).text().charAt(0))) {
+            start--;
+        }
+        if (start == first || !APPELLATIONS.contains(line.key(start))) {
+            return candidate;
+        }
+        if (start > 0 && line.adjacent(start - 1) && Set.of("le", "la", "l'").contains(line.key(start - 1))) {
+            start--;
+        }
+        int end = tokenStartingAt(line, candidate.mention().end() - 1);
+        while (end + 1 < line.size() && line.token(end + 1).start() < candidate.mention().end()) {
+            end++;
+        }
+        return new Candidate(mention(line, start, end + 1, Mention.Kind.NAME), EntityType.PERSON,
+                Math.max(candidate.strength(), Candidate.LIKELY), candidate.place(), candidate.acronym(), candidate.partner());
+    }
+
+    /** The last token of the line that starts at or before the character {@code offset}. */
+    private static int tokenStartingAt(TokenLine line, int offset) {
+        int low = 0;
+        int high = line.size() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (line.token(middle).start() <= offset) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
     }
 
     /** A run of capitalised words from {@code i}; adds what it names and returns where it ends. */

@@ -105,4 +105,19 @@ class FrenchNameRulesTest {
     void aTitleWrittenInFullEndsTheSentenceBeforeAPeriod() {
         assertThat(Texts.names(Language.FRENCH, "Bonsoir, monsieur. Charles entra sans bruit.")).doesNotContain("monsieur. Charles");
     }
+
+    @Test
+    void aFamiliarOrNobleAppellationAndItsArticleArePartOfAPersonsName() {
+        EntityIndex index = EntityIndex.build(Texts.document(Language.FRENCH,
+                "Le soir, le père Grandet parla à l'abbé Cruchot et au comte de Vaudrec.", "Grandet sourit."));
+        assertThat(index.entities()).flatExtracting(Entity::occurrences).extracting(Mention::text)
+                .containsExactlyInAnyOrder("le père Grandet", "Grandet", "l'abbé Cruchot", "comte de Vaudrec");
+        assertThat(index.find("Grandet", false).orElseThrow().mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aRoleStaysOutsideThePersonsName() {
+        assertThat(Texts.names(Language.FRENCH, "Hier, le président Macron et le docteur Gavaut sont venus."))
+                .containsExactlyInAnyOrder("Macron", "Gavaut");
+    }
 }
