@@ -111,7 +111,7 @@ final class EntityMerger {
         }
         List<Group> result = new ArrayList<>();
         for (List<Form> group : groups.values()) {
-            if (!isOnlyAWord(group)) {
+            if (!isOnlyAWord(group) && !isNoise(group)) {
                 result.add(group(group));
             }
         }
@@ -357,6 +357,24 @@ final class EntityMerger {
         }
         boolean severalWords = forms.stream().anyMatch(form -> withoutCourtesy(form.words).length > 1);
         return severalWords || candidates.size() > 1 ? EntityType.PERSON : EntityType.OTHER;
+    }
+
+    /**
+     * "Ir" (fr., francs, as OCR reads it), "Ni", "MM" alone: a word of one or two letters not all
+     * in capitals, or a courtesy title with no name, names nothing when no longer form goes with it.
+     */
+    private boolean isNoise(List<Form> forms) {
+        for (Form form : forms) {
+            if (form.isPlace() || form.words.length != 1) {
+                return false;
+            }
+            String word = form.candidates.get(0).text();
+            boolean shortWord = word.length() <= 2 && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+            if (!gazetteer.isCourtesyTitle(word) && (form.isAcronym() || !shortWord)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

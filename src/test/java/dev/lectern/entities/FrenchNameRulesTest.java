@@ -120,4 +120,10 @@ class FrenchNameRulesTest {
         assertThat(Texts.names(Language.FRENCH, "Hier, le président Macron et le docteur Gavaut sont venus."))
                 .containsExactlyInAnyOrder("Macron", "Gavaut");
     }
+
+    @Test
+    void aWordOfTwoLettersOrATitleAloneIsNoName() {
+        assertThat(Texts.names(Language.FRENCH, "Trot monté, 800 Ir. par an.", "Ensuite MM. et les autres vinrent."))
+                .isEmpty();
+    }
 }
