@@ -109,9 +109,16 @@ final class EntityMerger {
         for (Form form : all) {
             groups.computeIfAbsent(form.root(), r -> new ArrayList<>()).add(form);
         }
+        Set<String> titled = new HashSet<>(); // "pot" of "M. Pot": a word the text gives a title to is a name
+        for (Form form : all) {
+            String[] bare = withoutCourtesy(form.words);
+            if (bare.length == 1 && form.words.length > 1) {
+                titled.add(TermNormaliser.key(bare[0]));
+            }
+        }
         List<Group> result = new ArrayList<>();
         for (List<Form> group : groups.values()) {
-            if (!isOnlyAWord(group) && !isNoise(group)) {
+            if (!isOnlyAWord(group, titled) && !isNoise(group)) {
                 result.add(group(group));
             }
         }
@@ -379,10 +386,10 @@ final class EntityMerger {
 
     /**
      * "Yachts", "Attendu", "la République", "le Bloc": in French, a single word of the language
-     * with a capital and nothing else to say it names something (no title, role, head, gazetteer
-     * entry or first name, no acronym) is a word, not a name.
+     * with a capital and nothing else to say it names something (no title, here or on another
+     * mention, no role, head, gazetteer entry or first name, no acronym) is a word, not a name.
      */
-    private boolean isOnlyAWord(List<Form> forms) {
+    private boolean isOnlyAWord(List<Form> forms, Set<String> titled) {
         if (language != Language.FRENCH) {
             return false;
         }
@@ -391,7 +398,7 @@ final class EntityMerger {
                 return false;
             }
             String key = TermNormaliser.key(form.words[0]);
-            if (!FrenchVocabulary.isWord(key) || gazetteer.isFirstNameKey(key)) {
+            if (!FrenchVocabulary.isWord(key) || gazetteer.isFirstNameKey(key) || titled.contains(key)) {
                 return false;
             }
             for (Candidate candidate : form.candidates) {

@@ -53,8 +53,10 @@ class FrenchNameRulesTest {
 
     @Test
     void aWordOfTheLanguageWithATitleIsStillAName() {
+        // "Forestier" alone is kept too, as the text gives the word a title elsewhere (the two are not
+        // merged: without a first name, M. and Mme Forestier could be two people)
         assertThat(Texts.names(Language.FRENCH, "M. Forestier est venu.", "Ensuite Forestier est reparti."))
-                .containsExactly("M. Forestier");
+                .containsExactlyInAnyOrder("M. Forestier", "Forestier");
     }
 
     @Test
