@@ -25,6 +25,11 @@ import java.util.function.Predicate;
  *       capitalises it mid-sentence; a single word the text also writes in lower case (État);
  *       runs of capitals (MISE À JOUR) unless a gazetteer knows them; titles and roles
  *       (président, Premier ministre), which are evidence instead.</li>
+ *   <li>In French (issue 13): a heading in capitals run into the text is cut from the name next
+ *       to it and opens a sentence; an ordinary word of the language ({@link FrenchVocabulary})
+ *       opening a sentence is cut off the name after it; an article with a capital inside a
+ *       sentence, initials, and a familiar or noble appellation with its article (le père
+ *       Grandet) are part of a name; "en", "dans", "au", "aux" before a name hint at a place.</li>
  * </ul>
  */
 final class NameSpotter {
