@@ -69,4 +69,54 @@ record AnnotatedText(String name, List<String> tokens, List<Integer> sentenceSta
         return new AnnotatedText(file.getFileName().toString(), List.copyOf(tokens), List.copyOf(sentenceStarts),
                 List.copyOf(names));
     }
+
+    /** Which part of a file to score: rules are tuned on the first half, the second is held out. */
+    enum Part {
+        TUNING, HELD_OUT, ALL;
+
+        static Part named(String name) {
+            return switch (name) {
+                case "tuning" -> TUNING;
+                case "held-out" -> HELD_OUT;
+                case "all" -> ALL;
+                default -> throw new IllegalArgumentException("--part is tuning, held-out or all, not " + name);
+            };
+        }
+
+        String label() {
+            return this == HELD_OUT ? "held-out" : name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * The first or second half of the text by position, cut at the sentence start nearest to
+     * the middle token; a name is kept with the half it lies in.
+     */
+    AnnotatedText part(Part part) {
+        if (part == Part.ALL) {
+            return this;
+        }
+        int middle = tokens.size() / 2;
+        int cut = sentenceStarts.get(0);
+        for (int start : sentenceStarts) {
+            if (Math.abs(start - middle) < Math.abs(cut - middle)) {
+                cut = start;
+            }
+        }
+        int from = part == Part.TUNING ? 0 : cut;
+        int to = part == Part.TUNING ? cut : tokens.size();
+        List<Integer> starts = new ArrayList<>();
+        for (int start : sentenceStarts) {
+            if (start >= from && start < to) {
+                starts.add(start - from);
+            }
+        }
+        List<Span> kept = new ArrayList<>();
+        for (Span span : names) {
+            if (span.start() >= from && span.end() <= to) {
+                kept.add(new Span(span.start() - from, span.end() - from, span.type()));
+            }
+        }
+        return new AnnotatedText(name, tokens.subList(from, to), List.copyOf(starts), List.copyOf(kept));
+    }
 }

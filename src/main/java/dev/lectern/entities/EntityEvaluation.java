@@ -23,14 +23,19 @@ import java.util.stream.Stream;
  * (every run of capitalised tokens, less one-word runs the text also writes in lower case).
  * <p>
  * The tokens are joined by spaces into paragraphs of five sentences (sentences as the file
- * gives them) and read as a {@link Document} in the language guessed from them (French unless
+ * gives them; in French an elision is written on its word, "l'Algérie", where the files cut it
+ * "l ' Algérie") and read as a {@link Document} in the language guessed from them (French unless
  * clearly English; an English possessive 's is joined to its word); each name mention found is mapped back to
  * the tokens it covers. Every PERSON, PLACE, ORGANISATION and OTHER mention counts as a guess
  * (OTHER never matches a type); nationality adjectives and figures are not names and are left out.
  * <p>
+ * With {@code --part tuning} or {@code --part held-out}, only the first or the second half of each
+ * file (by position, cut at a sentence start) is read: rules are tuned, and errors read, on the
+ * first half only; the second is scored to see whether they hold on text not looked at.
+ * <p>
  * With {@code --errors}, the commonest missed and wrong spans of each file go to standard error.
  * <p>
- * Run: {@code java -cp target/classes:$(cat target/cp.txt) dev.lectern.entities.EntityEvaluation [DIR]}
+ * Run: {@code java -cp target/classes:$(cat target/cp.txt) dev.lectern.entities.EntityEvaluation [DIR] [--part P] [--errors]}
  */
 public final class EntityEvaluation {
     private static final int SENTENCES_PER_PARAGRAPH = 5;
@@ -42,6 +47,15 @@ public final class EntityEvaluation {
 
     public static void main(String[] args) throws IOException {
         boolean errors = List.of(args).contains("--errors");
+        int partAt = List.of(args).indexOf("--part");
+        AnnotatedText.Part part;
+        try {
+            part = partAt >= 0 && partAt + 1 < args.length ? AnnotatedText.Part.named(args[partAt + 1]) : AnnotatedText.Part.ALL;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         Path dir = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/eval/ner");
         if (!Files.isDirectory(dir) && !Files.isRegularFile(dir)) {
             System.err.println("no evaluation data in " + dir);
@@ -52,31 +66,38 @@ public final class EntityEvaluation {
             files = listing.filter(p -> p.toString().endsWith(".bio") || p.toString().endsWith(".conll")).sorted().toList();
         }
         PrintStream out = System.out;
-        out.println("| file | system | untyped P / R / F1 | PER F1 | LOC F1 | ORG F1 | guessed | gold | seconds | untyped F1, articles and titles aside |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| file | part | system | untyped P / R / F1 | PER F1 (P / R) | LOC F1 (P / R) | ORG F1 (P / R) | guessed | gold | seconds "
+                + "| untyped P / R / F1, articles and titles aside | PER / LOC / ORG F1, aside |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Path file : files) {
-            AnnotatedText text = AnnotatedText.read(file);
+            AnnotatedText text = AnnotatedText.read(file).part(part);
             long started = System.nanoTime();
             List<AnnotatedText.Span> guesses = recognise(text);
             double seconds = (System.nanoTime() - started) / 1e9;
-            print(out, text, "EntityIndex", guesses, seconds, true);
-            print(out, text, "capitalisation rule", capitalisedRuns(text), 0, false);
-            print(out, text, "capitalised runs, no lower-case singles", capitalisedRunsWithoutPlainWords(text), 0, false);
+            print(out, text, part, "EntityIndex", guesses, seconds, true);
+            print(out, text, part, "capitalisation rule", capitalisedRuns(text), 0, false);
+            print(out, text, part, "capitalised runs, no lower-case singles", capitalisedRunsWithoutPlainWords(text), 0, false);
             if (errors) {
                 printErrors(System.err, text, guesses);
             }
         }
     }
 
-    private static void print(PrintStream out, AnnotatedText text, String system, List<AnnotatedText.Span> guesses,
-                              double seconds, boolean typed) {
+    private static void print(PrintStream out, AnnotatedText text, AnnotatedText.Part part, String system,
+                              List<AnnotatedText.Span> guesses, double seconds, boolean typed) {
         SpanScore untyped = SpanScore.of(guesses, text.names(), null);
-        SpanScore aside = SpanScore.of(withoutLeadingArticles(text, guesses), withoutLeadingArticles(text, text.names()), null);
-        out.printf(Locale.ROOT, "| %s | %s | %.2f / %.2f / **%.2f** | %s | %s | %s | %d | %d | %s | %.2f |%n", text.name(), system,
-                untyped.precision(), untyped.recall(), untyped.f1(),
+        List<AnnotatedText.Span> guessesAside = withoutLeadingArticles(text, guesses);
+        List<AnnotatedText.Span> goldAside = withoutLeadingArticles(text, text.names());
+        SpanScore aside = SpanScore.of(guessesAside, goldAside, null);
+        String typesAside = typed ? String.format(Locale.ROOT, "%.2f / %.2f / %.2f",
+                SpanScore.of(guessesAside, goldAside, "PER").f1(), SpanScore.of(guessesAside, goldAside, "LOC").f1(),
+                SpanScore.of(guessesAside, goldAside, "ORG").f1()) : "–";
+        out.printf(Locale.ROOT, "| %s | %s | %s | %.2f / %.2f / **%.2f** | %s | %s | %s | %d | %d | %s | %.2f / %.2f / %.2f | %s |%n",
+                text.name(), part.label(), system, untyped.precision(), untyped.recall(), untyped.f1(),
                 typed ? f1(guesses, text, "PER") : "–", typed ? f1(guesses, text, "LOC") : "–",
                 typed ? f1(guesses, text, "ORG") : "–", untyped.guessed(), untyped.gold(),
-                typed ? String.format(Locale.ROOT, "%.1f", seconds) : "–", aside.f1());
+                typed ? String.format(Locale.ROOT, "%.1f", seconds) : "–", aside.precision(), aside.recall(), aside.f1(),
+                typesAside);
     }
 
     /** Words a set may or may not put inside a name's span: articles, their contractions, courtesy titles. */
@@ -149,8 +170,11 @@ public final class EntityEvaluation {
             StringBuilder builder = new StringBuilder();
             int[] at = new int[to - from];
             for (int t = from; t < to; t++) {
-                // an English possessive goes back on its word, as it is written: "Toyota's"
-                if (builder.length() > 0 && !(language == Language.ENGLISH && text.tokens().get(t).equals("'s"))) {
+                // an English possessive goes back on its word, as it is written: "Toyota's"; a French
+                // elision on the word after it: "l ' Algérie", "d' Etat" are read as "l'Algérie", "d'Etat"
+                if (builder.length() > 0 && !(language == Language.ENGLISH && text.tokens().get(t).equals("'s"))
+                        && !(language != Language.ENGLISH && (isApostrophe(text.tokens().get(t))
+                                || t > from && endsWithApostrophe(text.tokens().get(t - 1))))) {
                     builder.append(' ');
                 }
                 at[t - from] = builder.length();
@@ -181,6 +205,14 @@ public final class EntityEvaluation {
             }
         }
         return spans;
+    }
+
+    private static boolean isApostrophe(String token) {
+        return token.equals("'") || token.equals("\u2019");
+    }
+
+    private static boolean endsWithApostrophe(String token) {
+        return token.endsWith("'") || token.endsWith("\u2019");
     }
 
     /** The token of the paragraph that the character {@code offset} falls in. */

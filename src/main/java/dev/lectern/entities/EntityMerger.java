@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -95,7 +96,8 @@ final class EntityMerger {
     List<Group> merge(List<Candidate> candidates) {
         Map<String, Form> forms = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
-            String key = candidate.place() != null ? "place:" + candidate.place().key() : TermNormaliser.key(candidate.text());
+            String key = candidate.place() != null ? "place:" + candidate.place().key()
+                    : TermNormaliser.key(withoutAppellation(candidate.text()));
             forms.computeIfAbsent(key, Form::new).candidates.add(candidate);
         }
         List<Form> all = new ArrayList<>(forms.values());
@@ -107,9 +109,18 @@ final class EntityMerger {
         for (Form form : all) {
             groups.computeIfAbsent(form.root(), r -> new ArrayList<>()).add(form);
         }
+        Set<String> titled = new HashSet<>(); // "pot" of "M. Pot": a word the text gives a title to is a name
+        for (Form form : all) {
+            String[] bare = withoutCourtesy(form.words);
+            if (bare.length == 1 && form.words.length > 1) {
+                titled.add(TermNormaliser.key(bare[0]));
+            }
+        }
         List<Group> result = new ArrayList<>();
         for (List<Form> group : groups.values()) {
-            result.add(group(group));
+            if (!isOnlyAWord(group, titled) && !isNoise(group)) {
+                result.add(group(group));
+            }
         }
         return result;
     }
@@ -246,10 +257,34 @@ final class EntityMerger {
 
     private String[] withoutCourtesy(String[] words) {
         int k = 0;
-        while (k < words.length - 1 && (gazetteer.isCourtesyTitle(words[k]) || words[k].equals("de") || words[k].equals("d'"))) {
+        while (k < words.length - 1 && (gazetteer.isCourtesyTitle(words[k]) || isAppellation(words[k])
+                || isArticle(words[k]) && isAppellation(words[k + 1]) || words[k].equals("de") || words[k].equals("d'"))) {
             k++;
         }
         return java.util.Arrays.copyOfRange(words, k, words.length);
+    }
+
+    /** "le père Grandet" is a form of Grandet, "le comte de Vaudrec" of Vaudrec: as the name was before the appellation. */
+    private static String withoutAppellation(String text) {
+        String[] words = text.split("\\s+");
+        int k = 0;
+        while (k < words.length - 1 && (isAppellation(words[k]) || isArticle(words[k]) && isAppellation(words[k + 1])
+                || k > 0 && (words[k].equals("de") || words[k].equals("d'")))) {
+            k++;
+        }
+        return k == 0 ? text : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    }
+
+    private static boolean isArticle(String word) {
+        String key = TermNormaliser.key(word);
+        return key.equals("le") || key.equals("la");
+    }
+
+    /** "le", "père", "l'abbé" before a name: its appellation (see NameSpotter), like a courtesy title. */
+    private static boolean isAppellation(String word) {
+        String key = TermNormaliser.key(word);
+        return NameSpotter.APPELLATIONS.contains(key)
+                || key.startsWith("l'") && NameSpotter.APPELLATIONS.contains(key.substring(2));
     }
 
     private static boolean sameWords(String[] a, String[] b) {
@@ -331,6 +366,51 @@ final class EntityMerger {
         return severalWords || candidates.size() > 1 ? EntityType.PERSON : EntityType.OTHER;
     }
 
+    /**
+     * "Ir" (fr., francs, as OCR reads it), "Ni", "MM" alone: a word of one or two letters not all
+     * in capitals, or a courtesy title with no name, names nothing when no longer form goes with it.
+     */
+    private boolean isNoise(List<Form> forms) {
+        for (Form form : forms) {
+            if (form.isPlace() || form.words.length != 1) {
+                return false;
+            }
+            String word = form.candidates.get(0).text();
+            boolean shortWord = word.length() <= 2 && !word.equals(word.toUpperCase(java.util.Locale.ROOT));
+            if (!gazetteer.isCourtesyTitle(word) && (form.isAcronym() || !shortWord)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Yachts", "Attendu", "la République", "le Bloc": in French, a single word of the language
+     * with a capital and nothing else to say it names something (no title, here or on another
+     * mention, no role, head, gazetteer entry or first name, no acronym) is a word, not a name.
+     */
+    private boolean isOnlyAWord(List<Form> forms, Set<String> titled) {
+        if (language != Language.FRENCH) {
+            return false;
+        }
+        for (Form form : forms) {
+            if (form.isAcronym() || form.words.length != 1) {
+                return false;
+            }
+            String key = TermNormaliser.key(form.words[0]);
+            if (!FrenchVocabulary.isWord(key) || gazetteer.isFirstNameKey(key) || titled.contains(key)) {
+                return false;
+            }
+            for (Candidate candidate : form.candidates) {
+                // "au Bois", "en Ville": a preposition alone does not make a word a place; a town does
+                if (candidate.evidence() != null && !(candidate.isTownHint() && gazetteer.placeByKey(key) == null)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** A place by its gazetteer name; a person by the fullest form without a title; else the fullest form. */
     private String name(List<Candidate> candidates, EntityType type) {
         if (type == EntityType.PLACE) {
@@ -343,6 +423,13 @@ final class EntityMerger {
                     names.merge(candidate.text(), 1, Integer::sum);
                 }
             }
+            // a heading's capitals (RENNES) are how the text shouts the name, not how it writes it
+            boolean written = names.keySet().stream().anyMatch(name -> !name.equals(name.toUpperCase(Locale.ROOT)));
+            if (written) {
+                names.keySet().removeIf(name -> name.equals(name.toUpperCase(Locale.ROOT)));
+            } else if (place != null) {
+                return place.name(language);
+            }
             if (!names.isEmpty()) {
                 return names.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             }
@@ -351,7 +438,8 @@ final class EntityMerger {
             }
         }
         Comparator<Candidate> fullest = Comparator.comparingInt((Candidate c) -> c.mention().kind() == Mention.Kind.NAME ? 1 : 0)
-                .thenComparingInt(c -> type == EntityType.PERSON && gazetteer.isCourtesyTitle(c.text().split("\\s+")[0]) ? 0 : 1)
+                .thenComparingInt(c -> type == EntityType.PERSON && (gazetteer.isCourtesyTitle(c.text().split("\\s+")[0])
+                        || !withoutAppellation(c.text()).equals(c.text())) ? 0 : 1)
                 .thenComparingInt(c -> c.text().split("\\s+").length)
                 .thenComparingInt(c -> c.text().length());
         Candidate best = candidates.get(0);

@@ -25,10 +25,21 @@ import java.util.function.Predicate;
  *       capitalises it mid-sentence; a single word the text also writes in lower case (État);
  *       runs of capitals (MISE À JOUR) unless a gazetteer knows them; titles and roles
  *       (président, Premier ministre), which are evidence instead.</li>
+ *   <li>In French (issue 13): a heading in capitals run into the text is cut from the name next
+ *       to it and opens a sentence; an ordinary word of the language ({@link FrenchVocabulary})
+ *       opening a sentence is cut off the name after it; an article with a capital inside a
+ *       sentence, initials, and a familiar or noble appellation with its article (le père
+ *       Grandet) are part of a name; "en", "dans", "au", "aux" before a name hint at a place.</li>
  * </ul>
  */
 final class NameSpotter {
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "von", "van", "der", "of", "del", "da", "di");
+    /** Familiar and noble appellations that a French text names a person with: le père Grandet. */
+    static final Set<String> APPELLATIONS = Set.of("pere", "mere", "abbe", "maitre", "dame", "bonhomme", "comte",
+            "comtesse", "baron", "baronne", "vicomte", "vicomtesse", "marquis", "marquise", "duc", "duchesse",
+            "prince", "princesse");
+    /** French articles that, written with a capital inside a sentence, are part of a name: La Rochelle. */
+    private static final Set<String> NAME_ARTICLES = Set.of("le", "la", "les", "l'");
     private static final Set<String> SECOND_PARTICLES = Set.of("la", "l'", "the", "los", "las");
     private static final Set<String> INSIDE_PARTICLES = Set.of("de", "du", "des", "d'", "pour", "sur");
     private static final Set<String> BEFORE_ROLE = Set.of("le", "la", "l'", "the", "a", "an", "un", "une", "son", "sa",
@@ -55,6 +66,8 @@ final class NameSpotter {
     private static final Set<String> NOBLE_TITLES = Set.of("duc", "duchesse", "comte", "comtesse", "marquis",
             "marquise", "baron", "baronne", "vicomte", "vicomtesse", "prince", "princesse", "cardinal", "chevalier",
             "sieur", "duke", "duchess", "earl", "count", "countess", "baroness", "marquess", "viscount");
+    /** French prepositions after which a name is mostly a place's (counted on the tuning halves). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("en", "dans", "au", "aux");
     private static final int APPOSITION_REACH = 8;
     private static final int LONGEST_ORGANISATION = 10;
 
@@ -90,7 +103,7 @@ final class NameSpotter {
             String key = line.key(i);
             if (Character.isLowerCase(token.text().charAt(0))) {
                 lowerCaseWords.merge(key, 1, Integer::sum);
-            } else if (!line.opensSentence()[i]) {
+            } else if (!opens(line, i)) {
                 capitalisedMidSentence.merge(key, 1, Integer::sum);
             }
         }
@@ -116,8 +129,16 @@ final class NameSpotter {
                     i++;
                     continue;
                 }
-                int end = capitalRun(line, name, new ArrayList<>());
+                int end = capitalRun(line, afterInitials(line, name), new ArrayList<>());
                 found.add(candidate(line, i, end, EntityType.PERSON, Candidate.SURE, null));
+                i = end;
+                continue;
+            }
+            int afterInitials = afterInitials(line, i);
+            if (afterInitials > i) {
+                // "A. Wattelier", "Z. H. Vitré": initials before a name make it a person's, and are part of it
+                int end = capitalRun(line, afterInitials, new ArrayList<>());
+                found.add(candidate(line, i, end, EntityType.PERSON, Candidate.LIKELY, null));
                 i = end;
                 continue;
             }
@@ -145,7 +166,59 @@ final class NameSpotter {
             }
             i = capital ? capitalRun(line, i, found) : lowerCaseOrganisation(line, i, found);
         }
+        if (language == Language.FRENCH) {
+            found.replaceAll(candidate -> withAppellation(line, candidate));
+        }
         return found;
+    }
+
+    /**
+     * "le père Grandet", "l'abbé Cruchot", "maître Cruchot", "la baronne de Livar": how a French
+     * novel names a person, the familiar or noble appellation and its article with the name, as a
+     * reader would list them. Roles (le président, le docteur, le général) stay outside.
+     */
+    private Candidate withAppellation(TokenLine line, Candidate candidate) {
+        if (candidate.mention().kind() != Mention.Kind.NAME
+                || candidate.evidence() != null && candidate.evidence() != EntityType.PERSON) {
+            return candidate;
+        }
+        int first = tokenStartingAt(line, candidate.mention().start());
+        int start = first;
+        if (start > 1 && line.adjacent(start - 1) && line.adjacent(start - 2) && Set.of("de", "d'").contains(line.key(start - 1))
+                && NOBLE_TITLES.contains(line.key(start - 2)) && APPELLATIONS.contains(line.key(start - 2))) {
+            start--; // le comte de Vaudrec
+        }
+        while (start > 0 && line.adjacent(start - 1) && APPELLATIONS.contains(line.key(start - 1))
+                && Character.isLowerCase(line.token(start - 1).text().charAt(0))) {
+            start--;
+        }
+        if (start == first || !APPELLATIONS.contains(line.key(start))) {
+            return candidate;
+        }
+        if (start > 0 && line.adjacent(start - 1) && Set.of("le", "la", "l'").contains(line.key(start - 1))) {
+            start--;
+        }
+        int end = tokenStartingAt(line, candidate.mention().end() - 1);
+        while (end + 1 < line.size() && line.token(end + 1).start() < candidate.mention().end()) {
+            end++;
+        }
+        return new Candidate(mention(line, start, end + 1, Mention.Kind.NAME), EntityType.PERSON,
+                Math.max(candidate.strength(), Candidate.LIKELY), candidate.place(), candidate.acronym(), candidate.partner());
+    }
+
+    /** The last token of the line that starts at or before the character {@code offset}. */
+    private static int tokenStartingAt(TokenLine line, int offset) {
+        int low = 0;
+        int high = line.size() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (line.token(middle).start() <= offset) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
     }
 
     /** A run of capitalised words from {@code i}; adds what it names and returns where it ends. */
@@ -154,10 +227,16 @@ final class NameSpotter {
         if (language != Language.ENGLISH && isHead(line, start)) {
             return organisationFrom(line, start, found);
         }
+        // "La Cour de cassation", "Le Comité d'organisation": an article opening the sentence
+        // before the head is no part of the name, which goes on in lower case as it does elsewhere
+        if (language != Language.ENGLISH && isStopWord(line, start) && start + 1 < line.size() && line.adjacent(start)
+                && isHead(line, start + 1)) {
+            return organisationFrom(line, start + 1, found);
+        }
         int end = i + 1;
         boolean afterFor = false;
         while (end < line.size() && line.adjacent(end - 1)) {
-            if (isCapitalised(line.token(end))) {
+            if (isCapitalised(line.token(end)) && !headlineMeetsName(line, end)) {
                 end++;
                 continue;
             }
@@ -305,8 +384,13 @@ final class NameSpotter {
         while (a < end && (isStopWord(line, a) && !(a + 1 < end && isNameParticle(line, a))
                 || gazetteer.isOrdinaryKey(line.key(a)) || a + 1 < end && isDemonyms(line.key(a))
                 || PARTICLES.contains(line.key(a)) && !isNameParticle(line, a)
-                || a == start && line.opensSentence()[a] && (isPlainWord(line, a) || isOpeningWord(line, a, end)))) {
+                || a == start && opens(line, a) && (isPlainWord(line, a) || isOpeningWord(line, a, end)))) {
             a++;
+        }
+        // "Rennes Le ...", "Gaulois Les": in a newspaper's run-on columns an article opening the next
+        // sentence is no part of the name before it
+        while (end - 1 > a && isStopWord(line, end - 1) && !isNameParticle(line, end - 1)) {
+            end--;
         }
         if (a == end) {
             return;
@@ -325,8 +409,25 @@ final class NameSpotter {
         for (int k = a; k < end; k++) {
             allCaps &= isAllCaps(line.token(k).text());
         }
-        if (allCaps && (end - a > 1 || text.length() > 6 || text.length() < 2)) {
-            return; // a headline: MISE À JOUR, ABONNEMENTS
+        if (allCaps && end - a == 1 && town != null && text.length() > 2) {
+            // RENNES, NANTES: a dateline or a heading names its town in capitals
+            found.add(candidate(line, a, end, EntityType.PLACE, Candidate.HINT, town));
+            return;
+        }
+        if (allCaps && end - a > 1) {
+            // a heading: MISE À JOUR, ANGLETERRE LE CONGRÈS; a place it names is still a place
+            for (int k = a; k < end; k++) {
+                Gazetteer.Place place = line.token(k).text().length() > 2 ? gazetteer.placeByKey(line.key(k)) : null;
+                if (place != null) {
+                    found.add(candidate(line, k, k + 1, EntityType.PLACE, Candidate.HINT, place));
+                }
+            }
+            return;
+        }
+        if (allCaps && (text.length() > 6 || text.length() < 2 || isRomanNumeral(text)
+                || !text.chars().allMatch(Character::isLetter)
+                || language == Language.FRENCH && FrenchVocabulary.isWord(key))) {
+            return; // a heading's word (ABONNEMENTS, LOUER, NI), a numeral (II, IX), OCR noise (S6)
         }
         if (allCaps) {
             found.add(new Candidate(mention(line, a, end, Mention.Kind.NAME), EntityType.ORGANISATION,
@@ -334,7 +435,7 @@ final class NameSpotter {
             return;
         }
         if (end - a == 1) {
-            boolean opens = a == start && line.opensSentence()[a];
+            boolean opens = a == start && opens(line, a);
             if (isPlainWord(line, a) || opens && !capitalisedMidSentence.containsKey(line.key(a))) {
                 return;
             }
@@ -355,8 +456,9 @@ final class NameSpotter {
             found.add(candidate(line, a, end, EntityType.ORGANISATION, Candidate.HINT, null));
         } else if (speechNear(line, a, end) && !afterPlacePreposition(line, a)) {
             found.add(candidate(line, a, end, EntityType.PERSON, Candidate.HINT, null));
-        } else if (town != null) {
-            // a town's name may as well be a surname (Jackson) or a firm's (Baza): the weakest evidence
+        } else if (town != null || placePrepositionBefore(line, a)) {
+            // a town's name may as well be a surname (Jackson) or a firm's (Baza), and one goes "au
+            // Sahara" as one writes "au père Grandet": the weakest evidence, that any other outweighs
             found.add(candidate(line, a, end, EntityType.PLACE, Candidate.HINT, null));
         } else {
             found.add(candidate(line, a, end, null, 0, null));
@@ -369,9 +471,55 @@ final class NameSpotter {
      */
     private boolean isOpeningWord(TokenLine line, int a, int end) {
         String key = line.key(a);
-        return language == Language.ENGLISH && a + 1 < end && !isAllCaps(line.token(a).text()) // BREAKING NEWS
-                && EnglishVocabulary.isWord(key) && !gazetteer.isFirstNameKey(key) && !gazetteer.isCourtesyTitleKey(key)
-                && !gazetteer.isRoleKey(key) && !isHead(line, a) && gazetteer.placeByKey(key) == null;
+        if (a + 1 >= end || isAllCaps(line.token(a).text()) // BREAKING NEWS
+                || gazetteer.isFirstNameKey(key) || gazetteer.isCourtesyTitleKey(key)
+                || gazetteer.isRoleKey(key) || isHead(line, a) || gazetteer.placeByKey(key) != null) {
+            return false;
+        }
+        return switch (language) {
+            case ENGLISH -> EnglishVocabulary.isWord(key);
+            // "Pauvre Nanon", "Voir Revue Biblique"; not "Grande" the text capitalises inside sentences too
+            case FRENCH -> FrenchVocabulary.isWord(key) && !capitalisedMidSentence.containsKey(key);
+            case OTHER -> false;
+        };
+    }
+
+    /**
+     * Whether the word at {@code i} opens a sentence, or follows a heading in capitals run on into
+     * the text, as a newspaper's columns come out of OCR ("ETAT-CIVIL DE RENNES Naissances").
+     */
+    private static boolean opens(TokenLine line, int i) {
+        return line.opensSentence()[i] || i > 0 && isHeadlineWord(line.token(i - 1)) && !isAllCaps(line.token(i).text());
+    }
+
+    /**
+     * A heading in capitals meets a name written in small letters at {@code i}, either way round:
+     * "Saint-Malo ADJUDICATION VOLONTAIRE", "CONGRES INTERPARLEMENTAIRE Londres". A single word in
+     * capitals that is not a word of the language stays with the name (Henry MARTIN).
+     */
+    private boolean headlineMeetsName(TokenLine line, int i) {
+        Token before = line.token(i - 1);
+        Token token = line.token(i);
+        if (isAllCaps(before.text()) == isAllCaps(token.text())) {
+            return false;
+        }
+        int caps = isAllCaps(token.text()) ? i : i - 1;
+        if (!isHeadlineWord(line.token(caps))) {
+            return false;
+        }
+        boolean twoInCaps = caps + 1 < line.size() && caps == i && isHeadlineWord(line.token(caps + 1))
+                || caps > 0 && caps == i - 1 && isHeadlineWord(line.token(caps - 1));
+        return twoInCaps || language == Language.FRENCH && FrenchVocabulary.isWord(line.key(caps));
+    }
+
+    /** A word of two letters or more all in capitals, not a roman numeral: a heading's word. */
+    private static boolean isHeadlineWord(Token token) {
+        return token.kind() == Token.Kind.WORD && token.text().length() > 1 && isAllCaps(token.text())
+                && !isRomanNumeral(token.text());
+    }
+
+    private static boolean isRomanNumeral(String word) {
+        return word.matches("[IVXLC]+");
     }
 
     /** A place the gazetteer knows, other than a town of the world list. */
@@ -424,6 +572,18 @@ final class NameSpotter {
             return true;
         }
         return start > 0 && line.adjacent(start - 1) && SPEECH_VERBS.contains(line.key(start - 1));
+    }
+
+    /** "en Berry", "dans l'Anjou", "aux Indes", "au Sahara": French prepositions that mostly lead to a place. */
+    private boolean placePrepositionBefore(TokenLine line, int start) {
+        if (language != Language.FRENCH) {
+            return false;
+        }
+        int j = start - 1;
+        if (j >= 0 && line.adjacent(j) && Set.of("le", "la", "les", "l'").contains(line.key(j))) {
+            j--;
+        }
+        return j >= 0 && line.adjacent(j) && PLACE_PREPOSITIONS.contains(line.key(j));
     }
 
     /** "Analysts at Barclays said": after at, in or from, a name is a place or a body, whoever speaks. */
@@ -533,11 +693,12 @@ final class NameSpotter {
             return -1;
         }
         String between = line.text().substring(line.token(i).end(), line.token(next).start()).strip();
-        if (!between.isEmpty() && !between.equals(".")) {
+        // "M. Walter", but "Bonsoir, monsieur. Charles entra": only an abbreviation takes a period
+        if (!between.isEmpty() && !(between.equals(".") && line.key(i).length() <= 3)) {
             return -1;
         }
         Token token = line.token(next);
-        if (token.kind() == Token.Kind.WORD && isCapitalised(token) && !isStopWord(line, next)
+        if (token.kind() == Token.Kind.WORD && isCapitalised(token) && (!isStopWord(line, next) || isArticleOfAName(line, next))
                 && !gazetteer.isCourtesyTitleKey(line.key(next))) {
             return next;
         }
@@ -545,12 +706,53 @@ final class NameSpotter {
         return afterParticles >= 0 ? next : -1;
     }
 
+    /**
+     * Where the name after the initials at {@code i} starts (A. Wattelier, C. de Bonfons, J. B.
+     * Say: capitals of one letter, each with its period), or {@code i} when there are none or no
+     * name follows them.
+     */
+    private int afterInitials(TokenLine line, int i) {
+        int k = i;
+        while (k + 1 < line.size() && isInitial(line, k)) {
+            k++;
+        }
+        if (k == i || line.token(k).kind() != Token.Kind.WORD || isAllCaps(line.token(k).text()) && line.token(k).text().length() < 3) {
+            return i;
+        }
+        // initials stand for first names: "C. B. Constance" signs a letter; "S. Selon" ends one sentence and opens the next
+        String key = line.key(k);
+        boolean name = isCapitalised(line.token(k)) && !isStopWord(line, k) && !gazetteer.isCourtesyTitleKey(key)
+                && !gazetteer.isFirstNameKey(key) && !(language == Language.FRENCH && FrenchVocabulary.isWord(key)
+                        && !capitalisedMidSentence.containsKey(key));
+        return name || afterParticles(line, k) >= 0 ? k : i;
+    }
+
+    /** "M. Le Brument": after a title, an article with a capital before a capitalised word is the name's. */
+    private boolean isArticleOfAName(TokenLine line, int i) {
+        return language == Language.FRENCH && NAME_ARTICLES.contains(line.key(i)) && isCapitalised(line.token(i))
+                && i + 1 < line.size() && line.adjacent(i) && isCapitalised(line.token(i + 1));
+    }
+
+    /** A capital letter alone with its period: an initial. */
+    private static boolean isInitial(TokenLine line, int k) {
+        String word = line.token(k).text();
+        return line.token(k).kind() == Token.Kind.WORD && word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                && k + 1 < line.size()
+                && line.text().substring(line.token(k).end(), line.token(k + 1).start()).strip().equals(".");
+    }
+
     /** "Du Roy", "De Gaulle": a capitalised particle inside a sentence, a name after it. */
     private boolean isNameParticle(TokenLine line, int i) {
+        if (!isCapitalised(line.token(i)) || i + 1 >= line.size() || !line.adjacent(i) || !isCapitalised(line.token(i + 1))) {
+            return false;
+        }
+        // "de La Vie Française", "à La Rochelle", "M. Le Brument": inside a sentence, an article with a
+        // capital belongs to the name after it
+        if (language == Language.FRENCH && NAME_ARTICLES.contains(line.key(i)) && !opens(line, i)) {
+            return true;
+        }
         // opening a sentence, only if the text capitalises it inside sentences too ("Du Roy" there)
-        return (!line.opensSentence()[i] || capitalisedMidSentence.containsKey(line.key(i)))
-                && PARTICLES.contains(line.key(i)) && isCapitalised(line.token(i))
-                && i + 1 < line.size() && line.adjacent(i) && isCapitalised(line.token(i + 1));
+        return (!line.opensSentence()[i] || capitalisedMidSentence.containsKey(line.key(i))) && PARTICLES.contains(line.key(i));
     }
 
     private boolean isHead(TokenLine line, int i) {

@@ -45,6 +45,29 @@ class EntityEvaluationTest {
     }
 
     @Test
+    void splitsAFileInTwoHalvesAtTheSentenceNearestTheMiddle(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny.conll");
+        Files.writeString(file, "Emma B-PER\nrit O\n. O\n\nIl O\nva O\n. O\n\nà O\nParis B-LOC\n. O\n\nLéon B-PER\n. O\n");
+        AnnotatedText text = AnnotatedText.read(file);
+        AnnotatedText tuning = text.part(AnnotatedText.Part.TUNING);
+        AnnotatedText heldOut = text.part(AnnotatedText.Part.HELD_OUT);
+        assertThat(tuning.tokens()).containsExactly("Emma", "rit", ".", "Il", "va", ".");
+        assertThat(tuning.names()).containsExactly(new AnnotatedText.Span(0, 1, "PER"));
+        assertThat(heldOut.tokens()).containsExactly("à", "Paris", ".", "Léon", ".");
+        assertThat(heldOut.sentenceStarts()).containsExactly(0, 3);
+        assertThat(heldOut.names()).containsExactly(new AnnotatedText.Span(1, 2, "LOC"), new AnnotatedText.Span(3, 4, "PER"));
+        assertThat(text.part(AnnotatedText.Part.ALL)).isSameAs(text);
+    }
+
+    @Test
+    void aFrenchElisionIsReadOnItsWordAsItIsWritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny.conll");
+        Files.writeString(file, "Le O\nConseil B-ORG\nd I-ORG\n' I-ORG\nEtat I-ORG\na O\njugé O\nhier O\n. O\n");
+        AnnotatedText text = AnnotatedText.read(file);
+        assertThat(EntityEvaluation.recognise(text)).containsExactly(new AnnotatedText.Span(1, 5, "ORG"));
+    }
+
+    @Test
     void scoresExactSpans() {
         List<AnnotatedText.Span> gold = List.of(new AnnotatedText.Span(0, 2, "PER"), new AnnotatedText.Span(5, 6, "LOC"));
         List<AnnotatedText.Span> guesses = List.of(new AnnotatedText.Span(0, 2, "LOC"), new AnnotatedText.Span(5, 7, "LOC"));

@@ -22,10 +22,20 @@ import org.junit.jupiter.api.Test;
  * towns (Amiens, Arras, Portsmouth, Saint-Denis), "duc de X" makes X a person, verbs of speech
  * give persons evidence; 556 entities became 555 (the Académie merges with the Académie royale;
  * "Carmélites de Béthune" is now listed under Béthune). The speed-up itself is unchanged.
+ * <p>
+ * Changed on purpose again (issue 13, French rules): a single word of the French vocabulary with
+ * a capital and no other evidence is no name (Gascons, Excellences, Couchez, Antiquité; but also
+ * la Bastille and la Champagne, which only a list of French places would keep); "Angleterre M"
+ * lost its stray initial. 555 entities became 498. A name after "en", "dans", "au", "aux" with no
+ * other evidence is a place (le Louvre, la Gascogne, les Flandres, the Rochelois too, wrongly).
+ * An article with a capital inside a sentence is the name's (La Rochelle, a place; La Fère); a full
+ * title before a period is not a name's ("monsieur. Prenez" is gone). A noble or familiar
+ * appellation is part of the name, so persons known only by one are listed by it (le duc
+ * d'Angoulême, prince de Galles, la comtesse de La Fère).
  */
 class SameEntitiesTest {
     private static final Path NOVEL = Path.of("../shared/bench/les-trois-mousquetaires.fr.txt");
-    private static final String DIGEST_BEFORE_OPTIMISING = "b85c98904c8a1bd488975032e5d5b3b064e4f797b1f55e3e3c227236d06923ba";
+    private static final String DIGEST_BEFORE_OPTIMISING = "2943cf4f0c911f051a573f9b4bf7b65ce5de8087ddaf10ffa3d5fe0ab9df31fc";
 
     @Test
     void aNovelGivesTheSameEntitiesAsBeforeTheSpeedUp() throws Exception {
@@ -36,7 +46,7 @@ class SameEntitiesTest {
         for (Entity entity : index.entities()) {
             digest.update((EntityDump.line(entity) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(index.entities()).hasSize(555);
+        assertThat(index.entities()).hasSize(498);
         assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(DIGEST_BEFORE_OPTIMISING);
     }
 }
