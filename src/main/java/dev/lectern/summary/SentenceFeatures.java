@@ -62,8 +62,6 @@ final class SentenceFeatures {
             "cela", "ca", "lui", "leur", "selon lui", "selon elle", "la encore",
             "but", "however", "yet", "so", "also", "still", "moreover", "meanwhile", "instead", "this", "these",
             "that", "those", "it", "he", "she", "they", "his", "her", "their", "its");
-    private static final java.util.regex.Pattern GLUED_WORDS = java.util.regex.Pattern.compile(
-            "(\\p{Ll}{2}[.!?»\"”)]|\\p{Ll}{3})\\p{Lu}\\p{Ll}");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private SentenceFeatures() {
@@ -98,14 +96,16 @@ final class SentenceFeatures {
             row[LEANS_BACK] = leansBack(text) ? 1 : 0;
             String stripped = text.strip();
             row[OPENS_WITH_QUOTE] = !stripped.isEmpty() && quotes(stripped.substring(0, 1)) ? 1 : 0;
-            row[GLUED] = GLUED_WORDS.matcher(text).find() ? 1 : 0;
+            row[GLUED] = glued(text) ? 1 : 0;
             row[NAMES_AND_FIGURES] = namesAndFigures(text);
         }
         return rows;
     }
 
     static boolean leansBack(String sentence) {
-        java.util.regex.Matcher words = WORD.matcher(dev.lectern.analysis.TermNormaliser.fold(sentence));
+        // Two words are all it looks at: fold no more than their characters (this runs on every sentence of a book).
+        java.util.regex.Matcher words = WORD.matcher(dev.lectern.analysis.TermNormaliser.fold(
+                sentence.substring(0, Math.min(sentence.length(), 60))));
         if (!words.find()) {
             return false;
         }
@@ -116,15 +116,38 @@ final class SentenceFeatures {
         return words.find() && LEANING_OPENERS.contains(first + " " + words.group());
     }
 
+    /** A capital starting a word glued to three lower-case letters, or to two and a closing mark ("santéPas", "Matignon.Pas"). */
+    static boolean glued(String text) {
+        for (int k = 3; k + 1 < text.length(); k++) {
+            if (!Character.isUpperCase(text.charAt(k)) || !Character.isLowerCase(text.charAt(k + 1))
+                    || !Character.isLowerCase(text.charAt(k - 2)) || !Character.isLowerCase(text.charAt(k - 3))) {
+                continue;
+            }
+            char before = text.charAt(k - 1);
+            if (Character.isLowerCase(before) || ".!?»\"”)".indexOf(before) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words are runs of letters and digits (with inner apostrophes and hyphens), as {@link #WORD} has them. */
     static double namesAndFigures(String sentence) {
-        java.util.regex.Matcher words = WORD.matcher(sentence);
         int all = 0;
         int marked = 0;
-        while (words.find()) {
-            String word = words.group();
-            if (all > 0 && Character.isUpperCase(word.charAt(0)) || word.chars().anyMatch(Character::isDigit)) {
-                marked++;
+        int k = 0;
+        int n = sentence.length();
+        while (k < n) {
+            char c = sentence.charAt(k);
+            if (!Character.isLetterOrDigit(c)) {
+                k++;
+                continue;
             }
+            boolean mark = all > 0 && Character.isUpperCase(c);
+            for (; k < n && (Character.isLetterOrDigit(sentence.charAt(k)) || "'’-".indexOf(sentence.charAt(k)) >= 0); k++) {
+                mark |= Character.isDigit(sentence.charAt(k));
+            }
+            marked += mark ? 1 : 0;
             all++;
         }
         return all == 0 ? 0 : (double) marked / all;

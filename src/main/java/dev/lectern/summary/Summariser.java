@@ -253,22 +253,47 @@ public final class Summariser {
      * blocks were joined). Such a sentence is cut in two, so that a summary can take the one
      * without the other. Two lower-case letters must come first, so "M.Dupont" stays whole.
      */
-    private static final java.util.regex.Pattern LOST_BREAK = java.util.regex.Pattern.compile(
-            "(?<=\\p{Ll}{2}[.!?…])(?=[\"«“]?\\p{Lu}\\p{Ll})|(?<=\\p{Ll}{2}[\"»”]|\\p{Ll}[.!?…][»”])(?=\\p{Lu}\\p{Ll})");
-
     static List<Sentence> unglued(List<Sentence> sentences) {
         List<Sentence> pieces = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
-            java.util.regex.Matcher breaks = LOST_BREAK.matcher(sentence.text());
+            String text = sentence.text();
             int from = 0;
-            while (breaks.find()) {
-                pieces.add(new Sentence(sentence.text().substring(from, breaks.start()), sentence.start() + from,
-                        sentence.start() + breaks.start()));
-                from = breaks.start();
+            // A plain scan rather than a pattern with look-behinds: this runs on every sentence of a book.
+            for (int k = 3; k + 1 < text.length(); k++) {
+                if (isLostBreak(text, k)) {
+                    pieces.add(new Sentence(text.substring(from, k), sentence.start() + from, sentence.start() + k));
+                    from = k;
+                }
             }
-            pieces.add(from == 0 ? sentence : new Sentence(sentence.text().substring(from), sentence.start() + from, sentence.end()));
+            pieces.add(from == 0 ? sentence : new Sentence(text.substring(from), sentence.start() + from, sentence.end()));
         }
         return pieces;
+    }
+
+    /** Whether a sentence ends just before {@code k}: see {@link #unglued}. */
+    private static boolean isLostBreak(String text, int k) {
+        char mark = text.charAt(k - 1);
+        boolean twoLowerBefore = Character.isLowerCase(text.charAt(k - 3)) && Character.isLowerCase(text.charAt(k - 2));
+        boolean glued;
+        int next = k;
+        if (isFullStop(mark)) {
+            glued = twoLowerBefore;
+            char c = text.charAt(k);
+            if (c == '"' || c == '«' || c == '“') {
+                next++; // the opening quote belongs to the next sentence
+            }
+        } else if (mark == '"' || mark == '»' || mark == '”') {
+            // "affection"L'ancien", or "vérifié.»Le"
+            glued = twoLowerBefore || mark != '"' && isFullStop(text.charAt(k - 2)) && Character.isLowerCase(text.charAt(k - 3));
+        } else {
+            return false;
+        }
+        return glued && next + 1 < text.length() && Character.isUpperCase(text.charAt(next))
+                && Character.isLowerCase(text.charAt(next + 1));
+    }
+
+    private static boolean isFullStop(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
     }
 
     /** The best {@code n} sentences, fewer once they hold {@code n} times {@code termsPerSentence} terms. */
