@@ -27,8 +27,11 @@ import java.util.function.BiPredicate;
  * already taken (cosine of their tf-idf vectors); in a text of several paragraphs, a sentence
  * loses {@link #SAME_PARAGRAPH} for each sentence already taken from its paragraph, so that a
  * later paragraph with new facts (figures, reactions, outcomes) gets a line rather than the
- * lead's third sentence. The summary is given back in article order with paragraph numbers. The
- * same document always gets the same summary.
+ * lead's third sentence. A summary of at most N sentences (the default one) stops once those
+ * taken hold N x {@link #TERMS_PER_SENTENCE} terms; one of N sentences asked for has N. Sentences
+ * are the splitter's, also cut where a full stop is glued to the next capital ({@link #unglued}).
+ * The summary is given back in article order with paragraph numbers. The same document always
+ * gets the same summary.
  */
 public final class Summariser {
     /** Sentences in a summary unless asked otherwise, for a text of up to 30 sentences. */

@@ -23,18 +23,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Scores the 2-sentence summary against lead-2 (the first two sentences) on OrangeSum (French
- * news, one article a line, its reference summary on the same line of the other file): mean
- * ROUGE-1, ROUGE-2 and ROUGE-L F1, the 95% paired bootstrap interval of the differences, how
- * often the summary is the lead, and where its sentences come from.
+ * Scores the summary of at most 2 sentences ({@link Summariser#summariseAtMost}) against lead-2
+ * (the first two sentences, as {@code SentenceSplitter} cuts them, and as the summariser cuts
+ * them) on OrangeSum (French news, one article a line, its reference summary on the same line
+ * of the other file): mean ROUGE-1, ROUGE-2 and ROUGE-L F1, the 95% paired bootstrap interval of
+ * the differences, how often the summary is the lead, and where its sentences come from.
  * <pre>
  * mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:$(cat target/cp.txt) dev.lectern.summary.SummaryEvaluation [DIR] [FIRST-LAST]
  * java -cp target/classes:$(cat target/cp.txt) dev.lectern.summary.SummaryEvaluation --tune    # fits the weights on 1-300
  * java -cp target/classes:$(cat target/cp.txt) dev.lectern.summary.SummaryEvaluation --english src/test/resources/summary/english
  * </pre>
- * {@code --sentences N} reports N-sentence summaries against lead-N instead of 2 (the weights
- * are always fitted for 2).
+ * {@code --sentences N} reports summaries of at most N sentences against lead-N instead of 2
+ * (the weights are always fitted for 2).
  * DIR defaults to ../shared/eval/orangesum, lines to 301-1000 (1-300 are for tuning).
  * {@code --english DIR} scores the same way on a folder of {@code NN-article.txt} files, each
  * with its reference in {@code NN-summary.txt}, read as Lectern reads any file.
