@@ -27,8 +27,11 @@ import java.util.function.BiPredicate;
  * already taken (cosine of their tf-idf vectors); in a text of several paragraphs, a sentence
  * loses {@link #SAME_PARAGRAPH} for each sentence already taken from its paragraph, so that a
  * later paragraph with new facts (figures, reactions, outcomes) gets a line rather than the
- * lead's third sentence. The summary is given back in article order with paragraph numbers. The
- * same document always gets the same summary.
+ * lead's third sentence. A summary of at most N sentences (the default one) stops once those
+ * taken hold N x {@link #TERMS_PER_SENTENCE} terms; one of N sentences asked for has N. Sentences
+ * are the splitter's, also cut where a full stop is glued to the next capital ({@link #unglued}).
+ * The summary is given back in article order with paragraph numbers. The same document always
+ * gets the same summary.
  */
 public final class Summariser {
     /** Sentences in a summary unless asked otherwise, for a text of up to 30 sentences. */
@@ -45,37 +48,37 @@ public final class Summariser {
     static final double REDUNDANCY = 0.5;
 
     /** Fitted on OrangeSum lines 1-300 by {@code SummaryEvaluation --tune}; indices as in {@link SentenceFeatures}. */
-    static final double[] WEIGHTS = {-0.074, -0.070, 0.005, 0, 0.094, -0.026, 0, 0, 0.080, 0, 0};
+    static final double[] WEIGHTS = {-0.065, -0.057, -0.007, 0, 0.134, -0.024, 0, 0, 0.125, 0, 0, 0, 0, 0, 0};
 
-    /** The length a summary aims at, in terms a sentence (OrangeSum's references have about 35 words). */
-    static final double TERMS_PER_SENTENCE = 12;
-    /** What a sentence loses for taking the summary past that length (by the share it goes past). */
-    static final double OVER_BUDGET = 0;
+    /**
+     * A summary of the default length stops once it holds this many terms for each sentence it
+     * may have: on news, a long first sentence says as much as two ordinary ones, and a second
+     * one would only make the summary longer than a reader (or a reference summary) needs.
+     * Fitted by {@code SummaryEvaluation --tune}; infinite means no such stop.
+     */
+    static final double TERMS_PER_SENTENCE = 10;
 
     private final double[] weights;
     private final double sameParagraph;
     private final double termsPerSentence;
-    private final double overBudget;
 
     /** The weights fitted on OrangeSum lines 1-300 (see docs/QUALITY.md). */
     public Summariser() {
-        this(WEIGHTS, SAME_PARAGRAPH, TERMS_PER_SENTENCE, OVER_BUDGET);
+        this(WEIGHTS, SAME_PARAGRAPH, TERMS_PER_SENTENCE);
     }
 
     /**
-     * @param weights       one per {@link SentenceFeatures} feature
-     * @param sameParagraph what a sentence loses per sentence already taken from its paragraph
-     * @param termsPerSentence the summary's length aimed at, in terms a sentence
-     * @param overBudget    what a sentence loses for going past that length, by the share it goes past
+     * @param weights          one per {@link SentenceFeatures} feature
+     * @param sameParagraph    what a sentence loses per sentence already taken from its paragraph
+     * @param termsPerSentence where a summary of at most n sentences stops: n times this many terms
      */
-    Summariser(double[] weights, double sameParagraph, double termsPerSentence, double overBudget) {
+    Summariser(double[] weights, double sameParagraph, double termsPerSentence) {
         if (weights.length != SentenceFeatures.COUNT) {
             throw new IllegalArgumentException("one weight per feature");
         }
         this.weights = weights.clone();
         this.sameParagraph = sameParagraph;
         this.termsPerSentence = termsPerSentence;
-        this.overBudget = overBudget;
     }
 
     /** A default summary longer than this stops being a summary, whatever a tenth of a book is. */
@@ -92,10 +95,27 @@ public final class Summariser {
      */
     public static final long LONG_TEXT_CHARS = 20_000;
 
-    /** A summary of the default length ({@link #defaultLength(int)}). */
+    /**
+     * A summary of the default length ({@link #defaultLength(int)}); in a short text, fewer
+     * sentences when the first ones taken are already long ({@link #summariseAtMost}).
+     */
     public List<SummarySentence> summarise(Document document) {
         List<Candidate> candidates = candidates(document.paragraphs(), language(document));
-        return choose(document, candidates, defaultLength(candidates.size()));
+        int n = defaultLength(candidates.size());
+        return isLong(document) ? choose(document, candidates, n) : pick(candidates, n, termsPerSentence);
+    }
+
+    /**
+     * At most {@code most} sentences of a short text, in article order: the best ones, taken one
+     * at a time until the summary holds {@code most} times {@link #TERMS_PER_SENTENCE} terms. A
+     * long text ({@link #LONG_TEXT_CHARS}) gets {@code most} sentences, as from {@link #summarise(Document, int)}.
+     */
+    public List<SummarySentence> summariseAtMost(Document document, int most) {
+        if (most < 1) {
+            throw new IllegalArgumentException("a summary has at least one sentence");
+        }
+        List<Candidate> candidates = candidates(document.paragraphs(), language(document));
+        return isLong(document) ? choose(document, candidates, most) : pick(candidates, most, termsPerSentence);
     }
 
     /**
@@ -112,7 +132,7 @@ public final class Summariser {
 
     private List<SummarySentence> choose(Document document, List<Candidate> candidates, int n) {
         if (!isLong(document) || candidates.size() <= n) {
-            return pick(candidates, n);
+            return pick(candidates, n, Double.POSITIVE_INFINITY);
         }
         List<SummarySentence> chosen = new ArrayList<>();
         for (int part = 0; part < n; part++) {
@@ -128,7 +148,7 @@ public final class Summariser {
      */
     private List<SummarySentence> pickNarrative(List<Candidate> candidates) {
         List<Candidate> narration = candidates.stream().filter(c -> !isDialogue(c.sentence().text())).toList();
-        return pick(narration.isEmpty() ? candidates : narration, 1);
+        return pick(narration.isEmpty() ? candidates : narration, 1, Double.POSITIVE_INFINITY);
     }
 
     /** A sentence that opens with a dialogue dash or a quotation mark, or holds a new reply after a dash. */
@@ -197,7 +217,7 @@ public final class Summariser {
 
     /** The one sentence that best sums up a paragraph; the paragraph's only sentence if it has one. */
     public SummarySentence summarise(Paragraph paragraph, Language language) {
-        List<SummarySentence> best = pick(candidates(List.of(paragraph), language), 1);
+        List<SummarySentence> best = pick(candidates(List.of(paragraph), language), 1, Double.POSITIVE_INFINITY);
         return best.isEmpty() ? new SummarySentence(paragraph.number(), 0, 0, "") : best.get(0);
     }
 
@@ -213,7 +233,7 @@ public final class Summariser {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Paragraph paragraph : paragraphs) {
-            for (Sentence sentence : SentenceSplitter.split(paragraph.text(), language)) {
+            for (Sentence sentence : unglued(SentenceSplitter.split(paragraph.text(), language))) {
                 // An exact repeat (a headline given twice) is the same sentence: keep the first.
                 if (!seen.add(TermNormaliser.fold(sentence.text()).strip())) {
                     continue;
@@ -229,7 +249,58 @@ public final class Summariser {
         return candidates;
     }
 
-    List<SummarySentence> pick(List<Candidate> candidates, int n) {
+    /**
+     * A full stop or a closing quotation mark glued to the capital of the next word
+     * ("Mizan Online.Moussavi a été", "d'affection\"L'ancien chef") ends a sentence the splitter
+     * could not see: the text lost a paragraph break there (OrangeSum's articles, pages whose
+     * blocks were joined). Such a sentence is cut in two, so that a summary can take the one
+     * without the other. Two lower-case letters must come first, so "M.Dupont" stays whole.
+     */
+    static List<Sentence> unglued(List<Sentence> sentences) {
+        List<Sentence> pieces = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            String text = sentence.text();
+            int from = 0;
+            // A plain scan rather than a pattern with look-behinds: this runs on every sentence of a book.
+            for (int k = 3; k + 1 < text.length(); k++) {
+                if (isLostBreak(text, k)) {
+                    pieces.add(new Sentence(text.substring(from, k), sentence.start() + from, sentence.start() + k));
+                    from = k;
+                }
+            }
+            pieces.add(from == 0 ? sentence : new Sentence(text.substring(from), sentence.start() + from, sentence.end()));
+        }
+        return pieces;
+    }
+
+    /** Whether a sentence ends just before {@code k}: see {@link #unglued}. */
+    private static boolean isLostBreak(String text, int k) {
+        char mark = text.charAt(k - 1);
+        boolean twoLowerBefore = Character.isLowerCase(text.charAt(k - 3)) && Character.isLowerCase(text.charAt(k - 2));
+        boolean glued;
+        int next = k;
+        if (isFullStop(mark)) {
+            glued = twoLowerBefore;
+            char c = text.charAt(k);
+            if (c == '"' || c == '«' || c == '“') {
+                next++; // the opening quote belongs to the next sentence
+            }
+        } else if (mark == '"' || mark == '»' || mark == '”') {
+            // "affection"L'ancien", or "vérifié.»Le"
+            glued = twoLowerBefore || mark != '"' && isFullStop(text.charAt(k - 2)) && Character.isLowerCase(text.charAt(k - 3));
+        } else {
+            return false;
+        }
+        return glued && next + 1 < text.length() && Character.isUpperCase(text.charAt(next))
+                && Character.isLowerCase(text.charAt(next + 1));
+    }
+
+    private static boolean isFullStop(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** The best {@code n} sentences, fewer once they hold {@code n} times {@code termsPerSentence} terms. */
+    List<SummarySentence> pick(List<Candidate> candidates, int n, double termsPerSentence) {
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -238,7 +309,8 @@ public final class Summariser {
         double[] norms = vectors.stream().mapToDouble(Summariser::norm).toArray();
         int[] paragraphs = candidates.stream().mapToInt(c -> c.sentence().paragraph()).toArray();
         int[] terms = candidates.stream().mapToInt(Summariser::termCount).toArray();
-        List<Integer> chosen = select(score, paragraphs, terms, (i, j) -> repeats(i, j, vectors, norms), n);
+        List<Integer> chosen = select(score, paragraphs, terms, (i, j) -> repeats(i, j, vectors, norms), n,
+                termsPerSentence);
         return chosen.stream().map(i -> candidates.get(i).sentence()).toList();
     }
 
@@ -257,26 +329,31 @@ public final class Summariser {
      * Takes the best-scored sentences one at a time, in article order at the end: never one of
      * fewer than {@link #MIN_TERMS} terms while there are longer ones, never one that
      * {@code repeats} one already taken; a sentence loses {@code sameParagraph} for each sentence
-     * already taken from its paragraph, and {@code overBudget} times the share by which it would
-     * take the summary past {@code termsPerSentence} terms a sentence.
+     * already taken from its paragraph. Stops at {@code n} sentences, or sooner once those taken
+     * hold {@code n} times {@code termsPerSentence} terms.
      */
     List<Integer> select(double[] score, int[] paragraphs, int[] terms, BiPredicate<Integer, Integer> repeats, int n) {
+        return select(score, paragraphs, terms, repeats, n, termsPerSentence);
+    }
+
+    /** As {@link #select(double[], int[], int[], BiPredicate, int)}, with {@code termsPerSentence} given. */
+    List<Integer> select(double[] score, int[] paragraphs, int[] terms, BiPredicate<Integer, Integer> repeats, int n,
+                         double termsPerSentence) {
         List<Integer> chosen = new ArrayList<>();
         boolean[] taken = new boolean[score.length];
         Map<Integer, Integer> takenFromParagraph = new HashMap<>();
-        double budget = termsPerSentence * Math.min(n, score.length);
+        double enough = termsPerSentence * n;
         int used = 0;
         for (boolean longOnly : new boolean[] {true, false}) {
             // Second round, for short texts: let short sentences in rather than give fewer than asked.
-            while (chosen.size() < n) {
+            while (chosen.size() < n && used < enough) {
                 int best = -1;
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < score.length; i++) {
                     if (taken[i] || longOnly && terms[i] < MIN_TERMS) {
                         continue;
                     }
-                    double s = score[i] - sameParagraph * takenFromParagraph.getOrDefault(paragraphs[i], 0)
-                            - overBudget * Math.max(0, used + terms[i] - budget) / budget;
+                    double s = score[i] - sameParagraph * takenFromParagraph.getOrDefault(paragraphs[i], 0);
                     if (s > bestScore) {
                         best = i;
                         bestScore = s;

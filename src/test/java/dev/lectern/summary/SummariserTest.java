@@ -116,9 +116,20 @@ class SummariserTest {
         assertThat(Summariser.defaultLength(1000)).isEqualTo(25);
     }
 
+    /**
+     * The default summary has up to 3 sentences and stops once it holds 3 x 10 terms: the seed's
+     * sentences are long (over 25 terms each), so two of them, from two paragraphs, make it.
+     */
     @Test
-    void defaultSummaryOfTheSeedHasThreeSentences() throws Exception {
-        assertThat(summariser.summarise(DocumentLoader.load(SEED))).hasSize(3);
+    void defaultSummaryOfTheSeedStopsAtTwoLongSentences() throws Exception {
+        List<SummarySentence> summary = summariser.summarise(DocumentLoader.load(SEED));
+        assertThat(summary).hasSize(2);
+        assertThat(summary).extracting(SummarySentence::paragraph).containsExactly(1, 2);
+        // Short sentences: the default summary has its 3.
+        Document shortOnes = new Document("t", List.of(new Paragraph(1, "Le Parlement a voté la loi mardi soir. "
+                + "Les syndicats appellent à la grève jeudi prochain. La police attend des milliers de manifestants. "
+                + "Les trains rouleront peu ce jour-là.")), Language.FRENCH, null, List.of());
+        assertThat(summariser.summarise(shortOnes)).hasSize(3);
     }
 
     @Test
@@ -271,6 +282,58 @@ class SummariserTest {
         assertThat(summary).hasSize(Summariser.MOST_BY_DEFAULT);
         assertThat(summary.get(summary.size() - 1).paragraph()).isGreaterThan(book.size() * 9 / 10);
         assertThat(summary.stream().filter(s -> s.paragraph() <= book.size() / 10).count()).isLessThanOrEqualTo(5);
+    }
+
+    /** A one-paragraph news text: a long lead sentence, then short ones. */
+    static Document longLead() {
+        return new Document("t", List.of(new Paragraph(1,
+                "Le gouvernement a décidé mardi de ne pas prolonger au-delà du 10 juillet l'état d'urgence sanitaire, "
+                        + "mis en place le 24 mars pour lutter contre l'épidémie de coronavirus et prolongé le 11 mai pour "
+                        + "deux mois, a indiqué Matignon à l'Agence France-Presse, confirmant plusieurs informations de "
+                        + "presse sur l'évolution positive de la situation sanitaire dans les hôpitaux du pays. "
+                        + "Un projet de loi sera présenté mercredi en Conseil des ministres. "
+                        + "Les préfets garderont certains pouvoirs pendant quatre mois. "
+                        + "Le Parlement sera informé des mesures prises.")),
+                Language.FRENCH, null, List.of());
+    }
+
+    @Test
+    void aSummaryOfAtMostNSentencesStopsOnceItIsLongEnough() {
+        Summariser stopping = new Summariser(Summariser.WEIGHTS, Summariser.SAME_PARAGRAPH, 10);
+        List<SummarySentence> summary = stopping.summariseAtMost(longLead(), 2);
+        assertThat(summary).hasSize(1);
+        assertThat(summary.get(0).text()).startsWith("Le gouvernement a décidé mardi");
+        // Short sentences: the summary takes as many as it may.
+        Document shortOnes = new Document("t", List.of(new Paragraph(1, "Le Parlement a voté la loi mardi soir. "
+                + "Les syndicats appellent à la grève jeudi prochain. La police attend des milliers de manifestants.")),
+                Language.FRENCH, null, List.of());
+        assertThat(stopping.summariseAtMost(shortOnes, 2)).hasSize(2);
+        // Asked for N, a summary has N sentences whatever their length.
+        assertThat(stopping.summarise(longLead(), 2)).hasSize(2);
+        assertThat(stopping.summarise(longLead(), 3)).hasSize(3);
+        // Without a stop, at most N is N.
+        Summariser never = new Summariser(Summariser.WEIGHTS, Summariser.SAME_PARAGRAPH, Double.POSITIVE_INFINITY);
+        assertThat(never.summariseAtMost(longLead(), 2)).hasSize(2);
+        assertThatThrownBy(() -> stopping.summariseAtMost(longLead(), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** OrangeSum lost its paragraph breaks: "Online.Moussavi" ends one sentence and starts the next. */
+    @Test
+    void aFullStopGluedToACapitalEndsASentence() {
+        String text = "Le verdict a été exécuté lundi, a indiqué le site Mizan Online.Moussavi Majd a été accusé "
+                + "d'espionnage. Le procès a eu lieu en 2019, a précisé M.Dupont, qui a ajouté: « On a vérifié ».Pas de recours"
+                + "\"Ces dispositions sont définitives\", précise le texte.";
+        List<dev.lectern.analysis.Sentence> pieces = Summariser.unglued(
+                dev.lectern.analysis.SentenceSplitter.split(text, Language.FRENCH));
+        assertThat(pieces).extracting(dev.lectern.analysis.Sentence::text).containsExactly(
+                "Le verdict a été exécuté lundi, a indiqué le site Mizan Online.",
+                "Moussavi Majd a été accusé d'espionnage.",
+                "Le procès a eu lieu en 2019, a précisé M.Dupont, qui a ajouté: « On a vérifié ».",
+                "Pas de recours\"",
+                "Ces dispositions sont définitives\", précise le texte.");
+        for (dev.lectern.analysis.Sentence piece : pieces) {
+            assertThat(text.substring(piece.start(), piece.end())).isEqualTo(piece.text());
+        }
     }
 
     @Test
