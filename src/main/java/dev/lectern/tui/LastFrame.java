@@ -58,8 +58,9 @@ final class LastFrame {
                      boolean noColor, PositionStore store) {
         taken = null;
         try {
-            if (!(app.lastDrawnAlone() instanceof ReaderPage page) || disabled(environment) || store == null) {
-                return;
+            if (!(app.lastDrawnAlone() instanceof ReaderPage page) || disabled(environment) || store == null
+                    || !page.laidOutAsAtStart()) {
+                return; // a pane toggled or a `set` lasts one session: the next start draws otherwise
             }
             Document document = page.document();
             Path positionFile = store.fileFor(document.readingKey());

@@ -312,6 +312,11 @@ final class ReaderPage implements Page, PageLayout {
         return document;
     }
 
+    /** True while the pane and the view are as a new start lays them out (nothing toggled or `set`). */
+    boolean laidOutAsAtStart() {
+        return paneChoice == null && workspace.view().asAtStart();
+    }
+
     @Override
     public void keepPlace() {
         if (workspace.saver() == null || document.readingKey() == null) {

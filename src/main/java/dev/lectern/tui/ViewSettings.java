@@ -6,6 +6,7 @@ package dev.lectern.tui;
  */
 final class ViewSettings {
     private final Repertoire repertoire;
+    private final Theme startTheme;
     private Theme theme;
     /** The most columns a line of text may take, or 0 for the whole text area. */
     private int wrapLimit;
@@ -16,7 +17,13 @@ final class ViewSettings {
 
     ViewSettings(Theme theme, Repertoire repertoire) {
         this.theme = theme;
+        this.startTheme = theme;
         this.repertoire = repertoire;
+    }
+
+    /** True while nothing was `set`: the screen looks as a new start would draw it. */
+    boolean asAtStart() {
+        return theme == startTheme && wrapLimit == 0;
     }
 
     Repertoire repertoire() {

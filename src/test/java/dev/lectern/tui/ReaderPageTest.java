@@ -184,6 +184,23 @@ class ReaderPageTest {
         assertThat(screen.cell(a + 7, 0).getCharacterString()).isEqualTo("本");
     }
 
+    /** A kept frame is for the next start: only a screen laid out as a start lays it out is kept. */
+    @Test
+    void aToggledPaneOrASetLastsOneSessionAndTheScreenIsNoLongerAsAtStart() throws Exception {
+        for (String change : new String[] {"e", ":set wrap 60", ":set theme mono"}) {
+            VirtualScreen screen = seedScreen(120, 40);
+            assertThat(((ReaderPage) screen.app.lastDrawnAlone()).laidOutAsAtStart()).isTrue();
+            screen.type("j");
+            assertThat(((ReaderPage) screen.app.lastDrawnAlone()).laidOutAsAtStart()).isTrue();
+            if (change.startsWith(":")) {
+                screen.command(change.substring(1));
+            } else {
+                screen.type(change);
+            }
+            assertThat(((ReaderPage) screen.app.lastDrawnAlone()).laidOutAsAtStart()).as(change).isFalse();
+        }
+    }
+
     @Test
     void monochromeMarksTheCurrentParagraphWithoutColour() throws Exception {
         VirtualScreen screen = new VirtualScreen(80, 24, new PositionStore(state), seed(), Theme.monochrome());
