@@ -317,19 +317,21 @@ public final class Main implements Callable<Integer> {
         return download.document();
     }
 
-    /**
-     * True when standard error is a terminal (Linux: what /proc says fd 2 is). The JDK tells only
-     * whether standard input and output both are.
-     */
+    /** True when standard error is a terminal. */
     private static boolean stderrIsTerminal(Map<String, String> environment) {
-        if ("dumb".equals(environment.get("TERM"))) {
-            return false;
-        }
+        return !"dumb".equals(environment.get("TERM")) && Boolean.TRUE.equals(isTerminal(2));
+    }
+
+    /**
+     * Whether this process's file descriptor {@code fd} is a terminal, as /proc tells on Linux;
+     * null where it cannot tell. (The JDK tells only whether standard input and output both are.)
+     */
+    private static Boolean isTerminal(int fd) {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException unknown) {
-            return false;
+            return null;
         }
     }
 
@@ -368,7 +370,14 @@ public final class Main implements Callable<Integer> {
 
     /** A person at a terminal: full screen. Otherwise (a pipe, a file, TERM=dumb) plain text. */
     static boolean isInteractive(Map<String, String> environment) {
-        return System.console() != null && !"dumb".equals(environment.get("TERM"));
+        if ("dumb".equals(environment.get("TERM"))) {
+            return false;
+        }
+        Boolean in = isTerminal(0);
+        Boolean out = isTerminal(1);
+        // System.console() tells the same, but sets itself up first: ~12 ms before the terminal
+        // could start opening.
+        return in != null && out != null ? in && out : System.console() != null;
     }
 
     /** File names in messages come from the disk and may hold escape sequences too. */

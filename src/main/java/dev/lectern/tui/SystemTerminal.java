@@ -82,9 +82,12 @@ public final class SystemTerminal {
     private static Terminal open() throws IOException {
         // The locale's character set, as every program on this terminal writes (a Latin-1 xterm).
         Charset charset = Repertoire.charsetOf(System.getenv());
+        // The native library first: meanwhile the main thread opens the jar (reading Lectern's
+        // version), which the terminal description below is read from.
+        boolean jni = jniWorks();
         ShippedTerminfo.register(System.getenv("TERM"), System.getenv()); // no infocmp process
         TerminalBuilder builder = TerminalBuilder.builder().system(true).encoding(charset).nativeSignals(true);
-        if (jniWorks()) {
+        if (jni) {
             // JLine checks every provider it loads, and the exec provider's check is a process
             // (test -t 1) started from the JVM: with JNI at hand, JNI alone is asked.
             builder.provider(TerminalBuilder.PROP_PROVIDER_JNI);
