@@ -3,10 +3,10 @@ package dev.lectern.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.lectern.doc.Document;
 import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.FetchSettings;
+import dev.lectern.doc.TestSite;
 import dev.lectern.doc.Library;
 import dev.lectern.doc.UnreadableDocumentException;
 import dev.lectern.doc.WebLibrary;
@@ -14,8 +14,6 @@ import dev.lectern.session.FileReaderState;
 import dev.lectern.ssh.ReadingRoom;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +23,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
@@ -55,43 +51,20 @@ class ServeWebLibraryTest {
     @TempDir
     Path temp;
 
-    private HttpServer site;
-    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
-    private final ExecutorService siteThreads = Executors.newCachedThreadPool();
+    private TestSite site;
     private ReadingRoom room;
     private SshClient client;
     private KeyPair readerKey;
 
-    private static String page(String title, String... paragraphs) {
-        StringBuilder html = new StringBuilder("<!doctype html><html><head><title>" + title + "</title></head><body><article><h1>"
-                + title + "</h1>");
-        for (String paragraph : paragraphs) {
-            html.append("<p>").append(paragraph).append("</p>");
-        }
-        return html.append("</article></body></html>").toString();
-    }
-
     @BeforeEach
     void start() throws IOException {
-        Map<String, String> pages = Map.of(
-                "/harbour.html", page("The harbour at dawn", "The boats came in before the sun was up, heavy with the catch.",
-                        "By six the quay was full of buyers from the town and the villages around it."),
-                "/market.html", page("Market day", "The stalls opened at eight along the river, under the plane trees.",
-                        "Cheese, bread and cherries were sold out before noon."));
-        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        site.setExecutor(siteThreads);
-        site.createContext("/", exchange -> {
-            try (exchange) {
-                String path = exchange.getRequestURI().getPath();
-                requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-                String body = pages.get(path);
-                byte[] bytes = (body == null ? "gone" : body).getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-                exchange.getResponseBody().write(bytes);
-            }
-        });
-        site.start();
+        site = new TestSite();
+        site.add("/harbour.html", "text/html; charset=utf-8", TestSite.articlePage("The harbour at dawn",
+                "The boats came in before the sun was up, heavy with the catch.",
+                "By six the quay was full of buyers from the town and the villages around it."));
+        site.add("/market.html", "text/html; charset=utf-8", TestSite.articlePage("Market day",
+                "The stalls opened at eight along the river, under the plane trees.",
+                "Cheese, bread and cherries were sold out before noon."));
     }
 
     @AfterEach
@@ -102,12 +75,11 @@ class ServeWebLibraryTest {
         if (room != null) {
             room.close();
         }
-        site.stop(0);
-        siteThreads.shutdownNow();
+        site.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + site.getAddress().getPort() + path;
+        return site.url(path);
     }
 
     private Path list() throws IOException {
@@ -116,7 +88,7 @@ class ServeWebLibraryTest {
     }
 
     private int fetches(String path) {
-        return requests.getOrDefault(path, new AtomicInteger()).get();
+        return site.requests(path);
     }
 
     private WebLibrary library(Path list) throws UnreadableDocumentException {

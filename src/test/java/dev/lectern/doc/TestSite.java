@@ -40,6 +40,8 @@ public final class TestSite implements AutoCloseable {
     private final Map<String, Map.Entry<String, byte[][]>> added = new ConcurrentHashMap<>();
     /** The request headers of the last request, by lower-case name. */
     public final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.CountDownLatch> heldBack = new ConcurrentHashMap<>();
 
     public TestSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -51,6 +53,27 @@ public final class TestSite implements AutoCloseable {
     /** Serves {@code body} at {@code path}, gzipped when the request accepts it and {@code type} is text. */
     public void add(String path, String type, byte[] body) throws IOException {
         added.put(path, Map.entry(type, new byte[][] {body, type.startsWith("text/") ? gzip(body) : null}));
+    }
+
+    /** A small article in HTML: its title (also its heading) and its paragraphs. */
+    public static byte[] articlePage(String title, String... paragraphs) {
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><title>" + title + "</title></head><body><article><h1>"
+                + title + "</h1>");
+        for (String paragraph : paragraphs) {
+            html.append("<p>").append(paragraph).append("</p>");
+        }
+        return utf8(html.append("</article></body></html>").toString());
+    }
+
+    /** How many requests have come for {@code path}. */
+    public int requests(String path) {
+        java.util.concurrent.atomic.AtomicInteger count = requests.get(path);
+        return count == null ? 0 : count.get();
+    }
+
+    /** Answers {@code path} only once {@code release} is counted down (15 s at most), so that a wait can be seen. */
+    public void holdBack(String path, java.util.concurrent.CountDownLatch release) {
+        heldBack.put(path, release);
     }
 
     public int port() {
@@ -71,6 +94,11 @@ public final class TestSite implements AutoCloseable {
         try (exchange) {
             exchange.getRequestHeaders().forEach((name, values) -> lastHeaders.put(name.toLowerCase(), values.get(0)));
             String path = exchange.getRequestURI().getPath();
+            requests.computeIfAbsent(path, p -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            java.util.concurrent.CountDownLatch release = heldBack.get(path);
+            if (release != null) {
+                release.await(15, java.util.concurrent.TimeUnit.SECONDS);
+            }
             Map.Entry<String, byte[][]> page = added.get(path);
             if (page != null) {
                 String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
@@ -152,6 +180,8 @@ public final class TestSite implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             // The client went away (a test cancels or times out): nothing to answer.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the site is closing
         }
     }
 

@@ -88,10 +88,7 @@ class ReadingRoomTest {
     }
 
     private ClientSession login(KeyPair key) throws IOException {
-        ClientSession session = client.connect("reader", "127.0.0.1", room.port()).verify(10, TimeUnit.SECONDS).getSession();
-        session.addPublicKeyIdentity(key);
-        session.auth().verify(10, TimeUnit.SECONDS);
-        return session;
+        return RemoteScreen.logIn(client, room.port(), key);
     }
 
     private record Result(Integer status, String out, String err) {

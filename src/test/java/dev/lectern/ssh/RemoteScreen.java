@@ -6,11 +6,13 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannel;
 import org.apache.sshd.client.channel.ClientChannelEvent;
@@ -39,6 +41,14 @@ final class RemoteScreen implements AutoCloseable {
     }
 
     /** A shell channel (the library first). */
+    /** A session of the reader whose key is {@code key}, logged in to the server on {@code port}. */
+    static ClientSession logIn(SshClient client, int port, KeyPair key) throws IOException {
+        ClientSession session = client.connect("reader", "127.0.0.1", port).verify(10, TimeUnit.SECONDS).getSession();
+        session.addPublicKeyIdentity(key);
+        session.auth().verify(10, TimeUnit.SECONDS);
+        return session;
+    }
+
     static RemoteScreen shell(ClientSession session, int columns, int rows) throws IOException {
         ChannelShell shell = session.createShellChannel();
         setUp(shell, columns, rows);

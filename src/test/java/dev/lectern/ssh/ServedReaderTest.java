@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.sshd.client.SshClient;
@@ -63,10 +62,7 @@ class ServedReaderTest {
     }
 
     private ClientSession login(KeyPair key) throws IOException {
-        ClientSession session = client.connect("reader", "127.0.0.1", room.port()).verify(10, TimeUnit.SECONDS).getSession();
-        session.addPublicKeyIdentity(key);
-        session.auth().verify(10, TimeUnit.SECONDS);
-        return session;
+        return RemoteScreen.logIn(client, room.port(), key);
     }
 
     private static int paragraph(RemoteScreen screen) {

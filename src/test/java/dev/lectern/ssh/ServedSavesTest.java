@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
@@ -67,10 +66,7 @@ class ServedSavesTest {
     }
 
     private ClientSession login(KeyPair key) throws IOException {
-        ClientSession session = client.connect("reader", "127.0.0.1", room.port()).verify(10, TimeUnit.SECONDS).getSession();
-        session.addPublicKeyIdentity(key);
-        session.auth().verify(10, TimeUnit.SECONDS);
-        return session;
+        return RemoteScreen.logIn(client, room.port(), key);
     }
 
     /** The titles of the library screen's list, top to bottom, each with its row's end (the saved date, if any). */

@@ -2,28 +2,20 @@ package dev.lectern.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.lectern.doc.DocumentCache;
 import dev.lectern.doc.FetchSettings;
+import dev.lectern.doc.TestSite;
 import dev.lectern.doc.WebLibrary;
 import dev.lectern.session.FileReaderState;
 import dev.lectern.session.ReaderState;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
@@ -47,9 +39,7 @@ class ServedWebLibraryTest {
     @TempDir
     Path temp;
 
-    private HttpServer site;
-    private final ExecutorService siteThreads = Executors.newCachedThreadPool();
-    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private TestSite site;
     /** The market page is held back until this is counted down, so that the wait can be seen. */
     private final CountDownLatch marketMayCome = new CountDownLatch(1);
     private WebLibrary web;
@@ -57,41 +47,16 @@ class ServedWebLibraryTest {
     private SshClient client;
     private KeyPair anne;
 
-    private static String page(String title, String... paragraphs) {
-        StringBuilder html = new StringBuilder("<!doctype html><html><head><title>" + title + "</title></head><body><article><h1>"
-                + title + "</h1>");
-        for (String paragraph : paragraphs) {
-            html.append("<p>").append(paragraph).append("</p>");
-        }
-        return html.append("</article></body></html>").toString();
-    }
-
     @BeforeEach
     void start() throws Exception {
-        Map<String, String> pages = Map.of(
-                "/harbour.html", page("The harbour at dawn", "The boats came in before the sun was up, heavy with the catch.",
-                        "By six the quay was full of buyers from the town and the villages around it."),
-                "/market.html", page("Market day", "The stalls opened at eight along the river, under the plane trees.",
-                        "Cheese, bread and cherries were sold out before noon."));
-        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        site.setExecutor(siteThreads);
-        site.createContext("/", exchange -> {
-            try (exchange) {
-                String path = exchange.getRequestURI().getPath();
-                requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-                if (path.equals("/market.html")) {
-                    marketMayCome.await(15, TimeUnit.SECONDS);
-                }
-                String body = pages.get(path);
-                byte[] bytes = (body == null ? "gone" : body).getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-                exchange.getResponseBody().write(bytes);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        site.start();
+        site = new TestSite();
+        site.add("/harbour.html", "text/html; charset=utf-8", TestSite.articlePage("The harbour at dawn",
+                "The boats came in before the sun was up, heavy with the catch.",
+                "By six the quay was full of buyers from the town and the villages around it."));
+        site.add("/market.html", "text/html; charset=utf-8", TestSite.articlePage("Market day",
+                "The stalls opened at eight along the river, under the plane trees.",
+                "Cheese, bread and cherries were sold out before noon."));
+        site.holdBack("/market.html", marketMayCome);
         Path list = Files.writeString(temp.resolve("reading-group.txt"), "# December\n" + url("/harbour.html") + "\n"
                 + url("/market.html") + "\n" + url("/gone.html") + "\n");
         DocumentCache documents = new DocumentCache(8);
@@ -112,23 +77,19 @@ class ServedWebLibraryTest {
         marketMayCome.countDown();
         client.stop();
         room.close();
-        site.stop(0);
-        siteThreads.shutdownNow();
+        site.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + site.getAddress().getPort() + path;
+        return site.url(path);
     }
 
     private int fetches(String path) {
-        return requests.getOrDefault(path, new AtomicInteger()).get();
+        return site.requests(path);
     }
 
     private ClientSession login() throws IOException {
-        ClientSession session = client.connect("reader", "127.0.0.1", room.port()).verify(10, TimeUnit.SECONDS).getSession();
-        session.addPublicKeyIdentity(anne);
-        session.auth().verify(10, TimeUnit.SECONDS);
-        return session;
+        return RemoteScreen.logIn(client, room.port(), anne);
     }
 
     private static void command(RemoteScreen screen, String line) throws Exception {
