@@ -145,15 +145,20 @@ public final class FullScreen {
      * <p>Stops the process as a Ctrl-Z at the shell does: TSTP's default action back, then the
      * signal sent to the whole process group (the JVM cannot raise a signal it has no handler
      * for, so kill(1) sends it, and stops with it). Returns once continued (fg).
+     *
+     * <p>Started by the launcher after a kept frame, the reader is the child of the launcher
+     * (LECTERN_LAUNCHER, its pid), which is the job the shell sees and leaves Ctrl-Z to the
+     * reader: it is stopped first, once the tty is back, so that the shell takes the terminal
+     * only then.
      */
     private static void stopHere(Map<String, String> environment) throws IOException {
         Signal tstp = new Signal("TSTP");
         SignalHandler ours = Signal.handle(tstp, SignalHandler.SIG_DFL);
         try {
-            String handover = environment.get("LECTERN_HANDOVER");
-            if (handover != null && !handover.isEmpty()) {
-                ProcessHandle.current().parent().ifPresent(launcher -> stop(launcher.pid()));
-            }
+            String launcher = environment.get("LECTERN_LAUNCHER");
+            ProcessHandle.current().parent()
+                    .filter(parent -> Long.toString(parent.pid()).equals(launcher))
+                    .ifPresent(parent -> stop(parent.pid()));
             new ProcessBuilder("kill", "-TSTP", "0").inheritIO().start().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
