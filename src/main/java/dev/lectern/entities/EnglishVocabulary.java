@@ -12,9 +12,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The lower-case English words the glossary ships (SCOWL, see glossary/SOURCES.md), to tell
- * "Analysts" or "Yesterday" opening a sentence from a name. Read on first use, in English only.
+ * "Analysts" or "Yesterday" opening a sentence from a name, and, for the glossary's language
+ * notes, an English word left in a French text. Read once, on first use.
  */
-final class EnglishVocabulary {
+public final class EnglishVocabulary {
     private static final String LIST = "/dev/lectern/glossary/english-words.txt.gz";
 
     private static final class Loaded {
@@ -25,7 +26,7 @@ final class EnglishVocabulary {
     }
 
     /** Whether the folded {@code key} is an English word written in lower case. */
-    static boolean isWord(String key) {
+    public static boolean isWord(String key) {
         return Loaded.WORDS.contains(key);
     }
 
@@ -37,7 +38,9 @@ final class EnglishVocabulary {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                words.add(line.strip());
+                if (!line.isBlank()) {
+                    words.add(line.strip());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dev.lectern.glossary;
 
+import dev.lectern.entities.EnglishVocabulary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,20 +12,19 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The bundled English vocabulary (see SOURCES.md): SCOWL's lower-case words, and which of them
- * are French words too ("second", "spot", "vacation"), so that only English-only words count as
+ * The bundled English vocabulary (see SOURCES.md): SCOWL's lower-case words (the list the entity
+ * recogniser reads too, {@link EnglishVocabulary}, loaded once for both), and which of them are
+ * French words too ("second", "spot", "vacation"), so that only English-only words count as
  * English inside a French text. Loaded once, on first use (about 30 ms).
  */
 final class EnglishWords {
     private static final class Loaded {
-        static final EnglishWords INSTANCE = new EnglishWords(read("english-words.txt.gz"), read("english-words-also-french.txt.gz"));
+        static final EnglishWords INSTANCE = new EnglishWords(read("english-words-also-french.txt.gz"));
     }
 
-    private final Set<String> words;
     private final Set<String> alsoFrench;
 
-    EnglishWords(Set<String> words, Set<String> alsoFrench) {
-        this.words = words;
+    EnglishWords(Set<String> alsoFrench) {
         this.alsoFrench = alsoFrench;
     }
 
@@ -34,12 +34,12 @@ final class EnglishWords {
 
     /** An English word: lower-case letters a-z as the list has them. */
     boolean isEnglish(String word) {
-        return words.contains(word);
+        return EnglishVocabulary.isWord(word);
     }
 
     /** English and not a French word as well: "nationwide", not "second". */
     boolean isEnglishOnly(String word) {
-        return words.contains(word) && !alsoFrench.contains(word);
+        return EnglishVocabulary.isWord(word) && !alsoFrench.contains(word);
     }
 
     private static Set<String> read(String name) {
