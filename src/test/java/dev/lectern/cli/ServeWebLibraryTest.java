@@ -59,12 +59,7 @@ class ServeWebLibraryTest {
     @BeforeEach
     void start() throws IOException {
         site = new TestSite();
-        site.add("/harbour.html", "text/html; charset=utf-8", TestSite.articlePage("The harbour at dawn",
-                "The boats came in before the sun was up, heavy with the catch.",
-                "By six the quay was full of buyers from the town and the villages around it."));
-        site.add("/market.html", "text/html; charset=utf-8", TestSite.articlePage("Market day",
-                "The stalls opened at eight along the river, under the plane trees.",
-                "Cheese, bread and cherries were sold out before noon."));
+        site.addReadingGroupArticles();
     }
 
     @AfterEach

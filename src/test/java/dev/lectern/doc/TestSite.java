@@ -65,6 +65,19 @@ public final class TestSite implements AutoCloseable {
         return utf8(html.append("</article></body></html>").toString());
     }
 
+    /**
+     * Two short articles for a served list of web addresses: /harbour.html ("The harbour at
+     * dawn") and /market.html ("Market day"), two paragraphs each.
+     */
+    public void addReadingGroupArticles() throws IOException {
+        add("/harbour.html", "text/html; charset=utf-8", articlePage("The harbour at dawn",
+                "The boats came in before the sun was up, heavy with the catch.",
+                "By six the quay was full of buyers from the town and the villages around it."));
+        add("/market.html", "text/html; charset=utf-8", articlePage("Market day",
+                "The stalls opened at eight along the river, under the plane trees.",
+                "Cheese, bread and cherries were sold out before noon."));
+    }
+
     /** How many requests have come for {@code path}. */
     public int requests(String path) {
         java.util.concurrent.atomic.AtomicInteger count = requests.get(path);

@@ -50,12 +50,7 @@ class ServedWebLibraryTest {
     @BeforeEach
     void start() throws Exception {
         site = new TestSite();
-        site.add("/harbour.html", "text/html; charset=utf-8", TestSite.articlePage("The harbour at dawn",
-                "The boats came in before the sun was up, heavy with the catch.",
-                "By six the quay was full of buyers from the town and the villages around it."));
-        site.add("/market.html", "text/html; charset=utf-8", TestSite.articlePage("Market day",
-                "The stalls opened at eight along the river, under the plane trees.",
-                "Cheese, bread and cherries were sold out before noon."));
+        site.addReadingGroupArticles();
         site.holdBack("/market.html", marketMayCome);
         Path list = Files.writeString(temp.resolve("reading-group.txt"), "# December\n" + url("/harbour.html") + "\n"
                 + url("/market.html") + "\n" + url("/gone.html") + "\n");
