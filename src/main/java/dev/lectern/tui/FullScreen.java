@@ -156,10 +156,12 @@ public final class FullScreen {
         SignalHandler ours = Signal.handle(tstp, SignalHandler.SIG_DFL);
         try {
             String launcher = environment.get("LECTERN_LAUNCHER");
-            ProcessHandle.current().parent()
-                    .filter(parent -> Long.toString(parent.pid()).equals(launcher))
-                    .ifPresent(parent -> stop(parent.pid()));
-            new ProcessBuilder("kill", "-TSTP", "0").inheritIO().start().waitFor();
+            boolean launchedUs = ProcessHandle.current().parent().filter(parent -> Long.toString(parent.pid()).equals(launcher))
+                    .isPresent();
+            if (launchedUs) {
+                kill("-STOP", launcher);
+            }
+            kill("-TSTP", "0");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -167,14 +169,9 @@ public final class FullScreen {
         }
     }
 
-    private static void stop(long pid) {
-        try {
-            new ProcessBuilder("kill", "-STOP", Long.toString(pid)).inheritIO().start().waitFor();
-        } catch (IOException e) {
-            // the launcher then stops with the group, as before
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** kill(1): a signal the JVM has no handler for cannot be raised from inside it. */
+    private static void kill(String signal, String target) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", signal, target).inheritIO().start().waitFor();
     }
 
     /** Normal attributes, the cursor shown, the alternate screen left: what stopScreen sends. */
