@@ -61,8 +61,13 @@ public final class FullScreen {
      * SIGTERM and SIGHUP, Ctrl-Z's stop, the last-resort shutdown hook, and a crash on any thread.
      */
     private static List<String> run(Reading reading, Settings settings) throws IOException {
-        TtySnapshot tty = TtySnapshot.take(settings.environment());
+        // The terminal first, then the snapshot. JLine's native library notes its termios field
+        // IDs at the first call without a lock, through a JNI local reference kept in a global:
+        // two threads making their first call at once crashed the JVM (a SIGSEGV in
+        // SetByteArrayRegion, seen once). The terminal's own thread makes the first call; the
+        // settings are still the shell's (raw mode comes with the reader's bridge).
         Terminal jline = SystemTerminal.take();
+        TtySnapshot tty = TtySnapshot.take(settings.environment());
         TerminalReader reader;
         try {
             reader = TerminalReader.onTty(jline, ReaderEnvironment.local(settings), () -> {
