@@ -38,6 +38,20 @@ public final class PositionStore {
             return marksSetAt.getOrDefault(letter, 0L);
         }
 
+        // Written out, as Position's: the generated ones are linked at their first call by ~20
+        // method-handle classes the JVM spins then (~50 ms), and the reader's first tick, just
+        // after the first frame, compares places (a key pressed then waited for it).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Saved that && movedAt == that.movedAt && position.equals(that.position)
+                    && marks.equals(that.marks) && marksSetAt.equals(that.marksSetAt);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((position.hashCode() * 31 + marks.hashCode()) * 31 + Long.hashCode(movedAt)) * 31 + marksSetAt.hashCode();
+        }
+
         ReaderState.Reading toReading() {
             Map<Character, Instant> times = new HashMap<>();
             marks.keySet().forEach(letter -> times.put(letter, Instant.ofEpochMilli(markSetAt(letter))));

@@ -20,7 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ArticleAnalysis {
     private final Document document;
-    private final UserGlossary user;
+    /**
+     * The article's glossary.conf, read on the analysis's thread: its terms are normalised by
+     * Lucene's French analysis, whose first use (~30-40 ms) would otherwise hold the view's
+     * thread, and so the first key, just after the first frame. Set before the glossary completes.
+     */
+    private volatile UserGlossary user = UserGlossary.empty();
     private final CompletableFuture<EntityIndex> entities = new CompletableFuture<>();
     private final CompletableFuture<Glossary> glossary = new CompletableFuture<>();
     /**
@@ -37,7 +42,6 @@ final class ArticleAnalysis {
 
     private ArticleAnalysis(Document document) {
         this.document = document;
-        this.user = UserGlossary.forArticle(document);
     }
 
     static ArticleAnalysis start(Document document) {
@@ -55,6 +59,7 @@ final class ArticleAnalysis {
 
     private void analyse() {
         try {
+            user = UserGlossary.forArticle(document);
             ArticleTokens article = ArticleTokens.of(document, done -> {
                 percent.set(TOKENS_SHARE * done / 100);
                 giveWayIfAsked();

@@ -301,6 +301,7 @@ public final class TerminalReader {
         screen.startScreen();
         app.render();
         StartTrace.mark("first frame sent");
+        WarmUpWait warmUpWait = new WarmUpWait(System::nanoTime);
         while (!app.finished()) {
             // Ctrl-C stops a fetch under way; otherwise, as SIGTERM, it saves and quits.
             if (stop.get() || interrupted.getAndSet(false) && !app.interrupt()) {
@@ -311,6 +312,7 @@ public final class TerminalReader {
             KeyStroke stroke;
             while (!app.finished() && (stroke = screen.pollInput()) != null) {
                 app.press(stroke);
+                warmUpWait.keyPressed();
                 StartTrace.keyRead();
                 changed = true;
             }
@@ -334,10 +336,10 @@ public final class TerminalReader {
             if (changed) {
                 app.render();
                 StartTrace.frameSent();
-            } else if (app.warmingUp() && !app.busy()) {
+            } else if (app.warmingUp() && !app.busy() && warmUpWait.millisLeft() == 0) {
                 app.warmUp(); // one frame, then back to the keys
             } else {
-                input.waitForInput(app.busy() ? 10 : 100);
+                input.waitForInput(app.busy() ? 10 : app.warmingUp() ? Math.min(100, warmUpWait.millisLeft()) : 100);
             }
         }
     }

@@ -40,6 +40,21 @@ class PositionStoreTest {
     }
 
     @Test
+    void savedPlacesAreEqualExactlyWhenEveryPartIs() {
+        PositionStore.Saved place = new PositionStore.Saved(new Position(3, 40), Map.of('a', new Position(2, 0)), 1_000,
+                Map.of('a', 900L));
+        PositionStore.Saved same = new PositionStore.Saved(new Position(3, 40), Map.of('a', new Position(2, 0)), 1_000,
+                Map.of('a', 900L));
+        assertThat(place).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(place).isNotEqualTo(new PositionStore.Saved(new Position(3, 41), place.marks(), 1_000, place.marksSetAt()));
+        assertThat(place).isNotEqualTo(new PositionStore.Saved(place.position(), Map.of('b', new Position(2, 0)), 1_000,
+                place.marksSetAt()));
+        assertThat(place).isNotEqualTo(new PositionStore.Saved(place.position(), place.marks(), 1_001, place.marksSetAt()));
+        assertThat(place).isNotEqualTo(new PositionStore.Saved(place.position(), place.marks(), 1_000, Map.of('a', 901L)));
+        assertThat(place).isNotEqualTo(null).isNotEqualTo(place.position());
+    }
+
+    @Test
     void nothingSavedIsNull() throws Exception {
         assertThat(new PositionStore(state).load(document("a.txt"))).isNull();
     }
