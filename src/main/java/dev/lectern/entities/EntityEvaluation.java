@@ -33,9 +33,14 @@ import java.util.stream.Stream;
  * file (by position, cut at a sentence start) is read: rules are tuned, and errors read, on the
  * first half only; the second is scored to see whether they hold on text not looked at.
  * <p>
+ * With {@code --spans outside} or {@code --spans inside}, the recogniser's guesses (never the gold)
+ * are first rewritten to one span convention: leading articles and courtesy titles cut off, or
+ * taken in from the text just before ({@link #toConvention}); {@code as-is} (the default) scores
+ * them as they come. A second table counts the gold names that begin with an article or a title.
+ * <p>
  * With {@code --errors}, the commonest missed and wrong spans of each file go to standard error.
  * <p>
- * Run: {@code java -cp target/classes:$(cat target/cp.txt) dev.lectern.entities.EntityEvaluation [DIR] [--part P] [--errors]}
+ * Run: {@code java -cp target/classes:$(cat target/cp.txt) dev.lectern.entities.EntityEvaluation [DIR] [--part P] [--spans as-is|outside|inside] [--errors]}
  */
 public final class EntityEvaluation {
     private static final int SENTENCES_PER_PARAGRAPH = 5;
@@ -48,15 +53,19 @@ public final class EntityEvaluation {
     public static void main(String[] args) throws IOException {
         boolean errors = List.of(args).contains("--errors");
         int partAt = List.of(args).indexOf("--part");
+        int spansAt = List.of(args).indexOf("--spans");
         AnnotatedText.Part part;
+        Convention convention;
         try {
             part = partAt >= 0 && partAt + 1 < args.length ? AnnotatedText.Part.named(args[partAt + 1]) : AnnotatedText.Part.ALL;
+            convention = spansAt >= 0 && spansAt + 1 < args.length ? Convention.named(args[spansAt + 1]) : Convention.AS_IS;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
         Path dir = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/eval/ner");
+        System.err.println("span convention of the guesses: " + convention.label);
         if (!Files.isDirectory(dir) && !Files.isRegularFile(dir)) {
             System.err.println("no evaluation data in " + dir);
             System.exit(2);
@@ -69,10 +78,11 @@ public final class EntityEvaluation {
         out.println("| file | part | system | untyped P / R / F1 | PER F1 (P / R) | LOC F1 (P / R) | ORG F1 (P / R) | guessed | gold | seconds "
                 + "| untyped P / R / F1, articles and titles aside | PER / LOC / ORG F1, aside |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        List<String> counts = new ArrayList<>();
         for (Path file : files) {
             AnnotatedText text = AnnotatedText.read(file).part(part);
             long started = System.nanoTime();
-            List<AnnotatedText.Span> guesses = recognise(text);
+            List<AnnotatedText.Span> guesses = toConvention(text, recognise(text), convention);
             double seconds = (System.nanoTime() - started) / 1e9;
             print(out, text, part, "EntityIndex", guesses, seconds, true);
             print(out, text, part, "capitalisation rule", capitalisedRuns(text), 0, false);
@@ -80,7 +90,114 @@ public final class EntityEvaluation {
             if (errors) {
                 printErrors(System.err, text, guesses);
             }
+            int articles = 0;
+            int titles = 0;
+            for (AnnotatedText.Span name : text.names()) {
+                int start = name.start();
+                if (articleLength(text, start) > 0) {
+                    articles++;
+                } else if (titleLength(text, start) > 0) {
+                    titles++;
+                }
+            }
+            counts.add(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d |", text.name(), part.label(),
+                    text.names().size(), articles, titles));
         }
+        out.println();
+        out.println("| file | part | gold names | begin with an article | begin with a title |");
+        out.println("|---|---|---|---|---|");
+        counts.forEach(out::println);
+    }
+
+    /** Which span convention the guesses are rewritten to before scoring; gold is never touched. */
+    enum Convention {
+        AS_IS("as-is"), OUTSIDE("outside"), INSIDE("inside");
+
+        final String label;
+
+        Convention(String label) {
+            this.label = label;
+        }
+
+        static Convention named(String name) {
+            for (Convention convention : values()) {
+                if (convention.label.equals(name)) {
+                    return convention;
+                }
+            }
+            throw new IllegalArgumentException("--spans is as-is, outside or inside, not " + name);
+        }
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("le", "la", "les", "l'");
+    /** Plurals the recogniser's list of courtesy titles lacks. */
+    private static final java.util.Set<String> PLURAL_TITLES = java.util.Set.of("mmes", "mlles", "messieurs", "mesdames");
+
+    /**
+     * The guesses rewritten to one convention: {@code OUTSIDE} cuts leading articles and courtesy
+     * titles or appellations off each (la Seine → Seine, M. Walter → Walter; a guess left empty is
+     * dropped), {@code INSIDE} takes in those the text has just before it (Seine → la Seine).
+     * A capitalised article inside a sentence belongs to the name (La Rochelle) and is left alone.
+     */
+    static List<AnnotatedText.Span> toConvention(AnnotatedText text, List<AnnotatedText.Span> guesses, Convention convention) {
+        if (convention == Convention.AS_IS) {
+            return guesses;
+        }
+        List<AnnotatedText.Span> result = new ArrayList<>();
+        for (AnnotatedText.Span span : guesses) {
+            int start = span.start();
+            if (convention == Convention.OUTSIDE) {
+                for (int length; start < span.end()
+                        && (length = Math.max(articleLength(text, start), titleLength(text, start))) > 0; ) {
+                    start += length;
+                }
+            } else {
+                for (boolean moved = true; moved; ) {
+                    moved = false;
+                    for (int length = 1; length <= 2 && !moved && start - length >= 0; length++) {
+                        if (articleLength(text, start - length) == length || titleLength(text, start - length) == length) {
+                            start -= length;
+                            moved = true;
+                        }
+                    }
+                }
+            }
+            if (start < span.end()) {
+                result.add(new AnnotatedText.Span(start, span.end(), span.type()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * How many tokens the article at {@code at} takes (la: 1; l': 1, or 2 where the file cuts it
+     * "l '"), or 0 where there is none or it is capitalised inside a sentence (La Rochelle).
+     */
+    static int articleLength(AnnotatedText text, int at) {
+        String token = text.tokens().get(at);
+        String key = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        int length = ARTICLES.contains(key) ? 1
+                : key.equals("l") && at + 1 < text.tokens().size() && isApostrophe(text.tokens().get(at + 1)) ? 2 : 0;
+        boolean capitalInside = Character.isUpperCase(token.charAt(0)) && !text.sentenceStarts().contains(at)
+                && !(at > 0 && text.tokens().get(at - 1).matches("[.!?…:«\"“—–-]+"));
+        return capitalInside ? 0 : length;
+    }
+
+    /**
+     * How many tokens the courtesy title or appellation at {@code at} takes (Mme: 1; M. written
+     * "M ." : 2), or 0: the recogniser's own lists (courtesy titles, appellations) and their plurals.
+     */
+    static int titleLength(AnnotatedText text, int at) {
+        String key = dev.lectern.analysis.TermNormaliser.key(text.tokens().get(at));
+        boolean period = at + 1 < text.tokens().size() && text.tokens().get(at + 1).equals(".");
+        String bare = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
+        boolean title = Gazetteer.get().isCourtesyTitleKey(bare) || NameSpotter.APPELLATIONS.contains(bare)
+                || PLURAL_TITLES.contains(bare);
+        if (!title || bare.equals("me") && text.tokens().get(at).startsWith("m")) {
+            return 0; // "me" in lower case is the pronoun, not Maître's abbreviation
+        }
+        // "M" alone is a title only with its period, as the novels cut it "M ."
+        return (bare.equals("m") || bare.equals("mm")) && !key.endsWith(".") ? (period ? 2 : 0) : 1;
     }
 
     private static void print(PrintStream out, AnnotatedText text, AnnotatedText.Part part, String system,

@@ -68,6 +68,38 @@ class EntityEvaluationTest {
     }
 
     @Test
+    void rewritesGuessesToOneSpanConventionBothWays(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny.conll");
+        // tokens: 0 M . 2 Walter 3 vit 4 à 5 l 6 ' 7 Opéra 8 avec 9 Mme 10 et 11 la 12 Seine 13 coule 14 à 15 La 16 Rochelle
+        Files.writeString(file, "M O\n. O\nWalter O\nvit O\nà O\nl O\n' O\nOpéra O\navec O\nMme O\net O\nla O\nSeine O\n"
+                + "coule O\nà O\nLa O\nRochelle O\n");
+        AnnotatedText text = AnnotatedText.read(file);
+        List<AnnotatedText.Span> inside = List.of(new AnnotatedText.Span(0, 3, "PER"), new AnnotatedText.Span(5, 8, "LOC"),
+                new AnnotatedText.Span(9, 10, "PER"), new AnnotatedText.Span(11, 13, "LOC"), new AnnotatedText.Span(15, 17, "LOC"));
+        List<AnnotatedText.Span> outside = List.of(new AnnotatedText.Span(2, 3, "PER"), new AnnotatedText.Span(7, 8, "LOC"),
+                new AnnotatedText.Span(12, 13, "LOC"), new AnnotatedText.Span(15, 17, "LOC"));
+        // the guess that is only a title (Mme) is dropped; La Rochelle keeps its capitalised article
+        assertThat(EntityEvaluation.toConvention(text, inside, EntityEvaluation.Convention.OUTSIDE)).isEqualTo(outside);
+        assertThat(EntityEvaluation.toConvention(text, outside, EntityEvaluation.Convention.INSIDE))
+                .isEqualTo(List.of(inside.get(0), inside.get(1), inside.get(3), inside.get(4)));
+        assertThat(EntityEvaluation.toConvention(text, inside, EntityEvaluation.Convention.AS_IS)).isSameAs(inside);
+    }
+
+    @Test
+    void anElisionWrittenOnItsArticleAndAnAppellationAreTakenInOrCutOff(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tiny.bio");
+        Files.writeString(file, "vers O\nl' O\nAlgérie O\net O\nle O\npère O\nGrandet O\nme O\nParis O\n");
+        AnnotatedText text = AnnotatedText.read(file);
+        List<AnnotatedText.Span> bare = List.of(new AnnotatedText.Span(2, 3, "LOC"), new AnnotatedText.Span(6, 7, "PER"),
+                new AnnotatedText.Span(8, 9, "LOC"));
+        List<AnnotatedText.Span> full = List.of(new AnnotatedText.Span(1, 3, "LOC"), new AnnotatedText.Span(4, 7, "PER"),
+                new AnnotatedText.Span(8, 9, "LOC"));
+        // "me" in lower case is a pronoun, not Maître: Paris is not extended over it
+        assertThat(EntityEvaluation.toConvention(text, bare, EntityEvaluation.Convention.INSIDE)).isEqualTo(full);
+        assertThat(EntityEvaluation.toConvention(text, full, EntityEvaluation.Convention.OUTSIDE)).isEqualTo(bare);
+    }
+
+    @Test
     void scoresExactSpans() {
         List<AnnotatedText.Span> gold = List.of(new AnnotatedText.Span(0, 2, "PER"), new AnnotatedText.Span(5, 6, "LOC"));
         List<AnnotatedText.Span> guesses = List.of(new AnnotatedText.Span(0, 2, "LOC"), new AnnotatedText.Span(5, 7, "LOC"));
