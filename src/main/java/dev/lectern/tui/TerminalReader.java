@@ -334,10 +334,13 @@ public final class TerminalReader {
             if (changed) {
                 app.render();
                 StartTrace.frameSent();
-            } else if (app.warmingUp() && !app.busy()) {
+            } else if (app.warmUpDue()) {
                 app.warmUp(); // one frame, then back to the keys
+            } else if (app.busy()) {
+                input.waitForInput(10);
             } else {
-                input.waitForInput(app.busy() ? 10 : 100);
+                // Keys first: the warm-up waits for a quiet keyboard, then wakes the loop on time.
+                input.waitForInput(app.warmingUp() ? Math.max(1, Math.min(100, app.millisUntilWarmUp())) : 100);
             }
         }
     }
