@@ -33,7 +33,7 @@ final class FirstFrameGroundwork {
             "dev.lectern.session.PositionFile", "dev.lectern.tui.Glyphs", "dev.lectern.tui.Painter",
             "dev.lectern.layout.WrappedText", "dev.lectern.layout.LineWrapper", "dev.lectern.layout.DisplayWidth",
             "dev.lectern.tui.ArticleAnalysis", "dev.lectern.tui.QuietForKeys", "dev.lectern.glossary.UserGlossary",
-            "dev.lectern.tui.WarmUp");
+            "dev.lectern.tui.WarmUp", "dev.lectern.tui.QuietKeyboard");
 
     private FirstFrameGroundwork() {
     }

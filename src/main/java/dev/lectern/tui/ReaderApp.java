@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The full-screen app (its public methods are synchronized: a shutdown hook may save the
@@ -31,6 +32,10 @@ public final class ReaderApp {
     /** The frames drawn off screen after the first one (see {@link #warmUp}); null before. */
     private WarmUp warmUp;
     private boolean warmUpOver;
+    private int warmUpFrames;
+    /** When the warm-up may draw: keys come first (see {@link QuietKeyboard}). */
+    private QuietKeyboard keyboard = new QuietKeyboard(System::nanoTime);
+    private boolean firstFrameDrawn;
     private final List<String> warnings = new ArrayList<>();
 
     ReaderApp(TerminalScreen screen, Keymap keymap, ViewSettings settings, Prompter prompter, Page first) {
@@ -50,6 +55,7 @@ public final class ReaderApp {
         if (finished()) {
             return;
         }
+        keyboard.touched();
         if (KeyStrokes.isInterrupt(stroke)) { // Ctrl-C as a key, where the tty does not make it a signal
             if (!interrupt()) {
                 quitAll();
@@ -179,6 +185,10 @@ public final class ReaderApp {
         screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         fullRedraw = false;
         drawnAlone = pages.peek().isOverlay() ? null : pages.peek();
+        if (!firstFrameDrawn) {
+            firstFrameDrawn = true;
+            keyboard.touched(); // the reader sees the screen now: the quiet starts here
+        }
     }
 
     /** The page the last frame showed with nothing over it, or null (see {@link LastFrame}). */
@@ -211,6 +221,29 @@ public final class ReaderApp {
         }
     }
 
+    /** Tests: the quiet of the keyboard timed by their own clock, from now. */
+    synchronized void timeKeysBy(LongSupplier nanoClock) {
+        keyboard = new QuietKeyboard(nanoClock);
+    }
+
+    /**
+     * True when the loop should draw a frame of {@link #warmUp} now: it is not over, nothing is
+     * under way, and the keyboard has been quiet long enough since the first frame and the last key.
+     */
+    public synchronized boolean warmUpDue() {
+        return warmingUp() && !busy() && keyboard.quietLongEnough();
+    }
+
+    /** How long the loop may wait for keys before {@link #warmUpDue()} can become true, in ms. */
+    public synchronized long millisUntilWarmUp() {
+        return keyboard.millisLeft();
+    }
+
+    /** Off-screen frames drawn so far (tests). */
+    synchronized int warmUpFramesDrawn() {
+        return warmUpFrames;
+    }
+
     /** True until the frames of {@link #warmUp} are drawn. */
     public synchronized boolean warmingUp() {
         return !finished() && !warmUpOver;
@@ -234,6 +267,7 @@ public final class ReaderApp {
                 warmUp = WarmUp.of(screen.getTerminalSize());
             }
             warmUp.frame(offscreen -> draw(offscreen, true));
+            warmUpFrames++;
             warmUpOver = warmUp.done();
         } catch (IOException | RuntimeException e) {
             warmUpOver = true;

@@ -151,6 +151,9 @@ final class ReaderPage implements Page, PageLayout {
             // Not while a search runs: the search has both cores (see ArticleAnalysis.giveWay).
             if (searching == null && !tooLongToAnalyse()) {
                 analysis = analysisOf(document);
+                // It starts as the first screen is read: it keeps still as after a key, so that
+                // the first key pressed at first sight is answered on a free core.
+                analysis.keyPressed();
             }
             return false;
         }

@@ -301,7 +301,6 @@ public final class TerminalReader {
         screen.startScreen();
         app.render();
         StartTrace.mark("first frame sent");
-        WarmUpWait warmUpWait = new WarmUpWait(System::nanoTime);
         while (!app.finished()) {
             // Ctrl-C stops a fetch under way; otherwise, as SIGTERM, it saves and quits.
             if (stop.get() || interrupted.getAndSet(false) && !app.interrupt()) {
@@ -312,7 +311,6 @@ public final class TerminalReader {
             KeyStroke stroke;
             while (!app.finished() && (stroke = screen.pollInput()) != null) {
                 app.press(stroke);
-                warmUpWait.keyPressed();
                 StartTrace.keyRead();
                 changed = true;
             }
@@ -336,10 +334,13 @@ public final class TerminalReader {
             if (changed) {
                 app.render();
                 StartTrace.frameSent();
-            } else if (app.warmingUp() && !app.busy() && warmUpWait.millisLeft() == 0) {
+            } else if (app.warmUpDue()) {
                 app.warmUp(); // one frame, then back to the keys
+            } else if (app.busy()) {
+                input.waitForInput(10);
             } else {
-                input.waitForInput(app.busy() ? 10 : app.warmingUp() ? Math.min(100, warmUpWait.millisLeft()) : 100);
+                // Keys first: the warm-up waits for a quiet keyboard, then wakes the loop on time.
+                input.waitForInput(app.warmingUp() ? Math.max(1, Math.min(100, app.millisUntilWarmUp())) : 100);
             }
         }
     }

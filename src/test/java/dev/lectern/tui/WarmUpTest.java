@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** Frames drawn off screen leave the real screen and the page as they were. */
@@ -72,6 +73,33 @@ class WarmUpTest {
         }
         assertThat(frames).isEqualTo(WarmUp.FRAMES);
         assertThat(screen.statusBar()).contains("¶ 1/");
+    }
+
+    @Test
+    void aKeyRightAfterTheFirstFrameIsAnsweredBeforeAnyWarmUpFrame() throws Exception {
+        Document seed = DocumentLoader.load(SEED);
+        AtomicLong now = new AtomicLong();
+        VirtualScreen screen = new VirtualScreen(120, 40, null, w -> new ReaderPage(seed, w));
+        screen.app.timeKeysBy(now::get);
+        screen.app.invalidate();
+        screen.app.render(); // the first frame the reader sees
+        now.addAndGet(50_000_000);
+        assertThat(screen.app.warmUpDue()).as("50 ms after the first frame").isFalse();
+
+        screen.type("j"); // the key pressed at first sight, answered as the loop answers it
+        assertThat(screen.statusBar()).contains("¶ 2/");
+        assertThat(screen.app.warmUpFramesDrawn()).isZero();
+
+        now.addAndGet(QuietKeyboard.QUIET_NANOS - 1);
+        assertThat(screen.app.warmUpDue()).as("just short of the quiet after the key").isFalse();
+        now.addAndGet(1);
+        assertThat(screen.app.warmUpDue()).as("once the keyboard was quiet").isTrue();
+        screen.app.warmUp();
+        assertThat(screen.app.warmUpFramesDrawn()).isEqualTo(1);
+
+        screen.type("j");
+        assertThat(screen.app.warmUpDue()).as("a key puts the warm-up off again").isFalse();
+        assertThat(screen.statusBar()).contains("¶ 3/");
     }
 
     private static List<TextCharacter> cells(VirtualScreen screen) {
