@@ -6,18 +6,27 @@ import java.util.function.LongSupplier;
  * Whether the reader has left the keyboard alone long enough for the warm-up's off-screen frames
  * (see {@link WarmUp}): they wait 400 ms after the first frame and after each key, so that the
  * first key pressed at first sight of the screen is read at once and answered without a
- * cold warm-up frame (its first one builds a terminal and draws interpreted) in its way.
+ * cold warm-up frame (its first one builds a terminal and draws interpreted) in its way. The
+ * background analysis keeps still by the same quiet ({@link QuietForKeys}).
  */
 final class QuietKeyboard {
     static final long QUIET_NANOS = 400_000_000;
 
     private final LongSupplier nanoClock;
-    private long quietSince;
+    /** Touched on the view's thread; the analysis's thread asks too (see {@link QuietForKeys}). */
+    private volatile long quietSince;
 
-    /** {@code nanoClock}: System::nanoTime, or a test's own. */
+    /** Not quiet until {@link #QUIET_NANOS} from now; {@code nanoClock}: System::nanoTime, or a test's own. */
     QuietKeyboard(LongSupplier nanoClock) {
         this.nanoClock = nanoClock;
         this.quietSince = nanoClock.getAsLong();
+    }
+
+    /** Quiet already: nothing has touched the keyboard yet. */
+    static QuietKeyboard quietAlready(LongSupplier nanoClock) {
+        QuietKeyboard keyboard = new QuietKeyboard(nanoClock);
+        keyboard.quietSince -= QUIET_NANOS;
+        return keyboard;
     }
 
     /** A frame the reader sees for the first time, or a key: the quiet starts again. */

@@ -39,6 +39,16 @@ class QuietKeyboardTest {
     }
 
     @Test
+    void aKeyboardQuietAlreadyIsQuietUntilTouched() {
+        QuietKeyboard untouched = QuietKeyboard.quietAlready(now::get);
+        assertThat(untouched.quietLongEnough()).isTrue();
+        assertThat(untouched.millisLeft()).isZero();
+        untouched.touched();
+        assertThat(untouched.quietLongEnough()).isFalse();
+        assertThat(untouched.millisLeft()).isEqualTo(400);
+    }
+
+    @Test
     void aClockThatWrapsStillCounts() {
         now.set(Long.MAX_VALUE - 100_000_000L);
         keyboard.touched();
